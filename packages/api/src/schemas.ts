@@ -1,0 +1,2 @@
+/** Placeholder: filled in by its feature issue. @internal */
+export const packageName = '@tn/api';
