@@ -1,1 +1,2 @@
-export const packageName = '@tn/rpc';
+export { isTnError, TnError, TnErrorCode, type TnErrorParameters } from './errors/base.js';
+export { parseEjson, stringifyEjson } from './utils/ejson.js';
