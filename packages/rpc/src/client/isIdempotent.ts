@@ -1,0 +1,17 @@
+const READS = new Set(['core.ping', 'core.get_jobs', 'auth.me', 'system.info', 'system.version', 'system.ready', 'system.state', 'system.host_id']);
+
+/**
+ * Whether a method is a read that may be re-sent after a connection drop when the caller did not say.
+ * `*.query`, `*.get_instance`, `*.config`, `*_choices` and a few core reads are; everything else (mutations) is not.
+ *
+ * @example
+ * ```ts
+ * import { isIdempotentMethod } from '@tn/rpc';
+ *
+ * isIdempotentMethod('pool.dataset.query'); // true
+ * isIdempotentMethod('pool.dataset.create'); // false
+ * ```
+ */
+export function isIdempotentMethod(method: string): boolean {
+  return READS.has(method) || /\.(query|get_instance|config)$|_choices$/.test(method);
+}
