@@ -117,6 +117,7 @@ export class TnError extends Error {
     const lines = [shortMessage];
     if (metaMessages.length > 0) lines.push('', ...metaMessages);
     if (details) lines.push('', `Details: ${details}`);
+    lines.push('');
     if (docsPath) lines.push(`Docs: ${docsPath}`);
     lines.push(`Version: ${version}`);
     super(lines.join('\n'), cause === undefined ? undefined : { cause });
