@@ -30,6 +30,8 @@ export class FakeServer {
   refuseConnections = 0;
   outstanding = 0;
   maxOutstanding = 0;
+  /** Latest state of every job seen in a `core.get_jobs` event or registered with `registerJob`. */
+  readonly jobs = new Map<number, Record<string, unknown>>();
 
   constructor(handlers: Record<string, FakeHandler> = {}) {
     this.on('core.set_options', () => ok({ legacy_jobs: false, private_methods: false, py_exceptions: false }));
@@ -39,6 +41,11 @@ export class FakeServer {
     this.on('auth.login_ex', () => ok({ response_type: 'SUCCESS', user_info: null, authenticator: 'LEVEL_1' }));
     this.on('auth.login_with_api_key', () => ok(true));
     this.on('auth.me', () => ok({ pw_name: 'root' }));
+    this.on('core.get_jobs', (params) => {
+      const filter = (params[0] as [string, string, unknown][] | undefined)?.[0];
+      const rows = [...this.jobs.values()].filter((job) => !filter || job[filter[0]] === filter[2]);
+      return ok(rows);
+    });
     for (const [method, handler] of Object.entries(handlers)) this.on(method, handler);
   }
 
@@ -110,7 +117,12 @@ export class FakeServer {
   };
 
   /** Sends a `collection_update` to the current socket. */
+  registerJob(job: Record<string, unknown> & { id: number }): void {
+    this.jobs.set(job.id, { ...this.jobs.get(job.id), ...job });
+  }
+
   emit(collection: string, msg: string, fields: Record<string, unknown>, id?: unknown): void {
+    if (collection === 'core.get_jobs' && typeof id === 'number') this.registerJob({ ...fields, id });
     this.current?.push(JSON.stringify({ jsonrpc: '2.0', method: 'collection_update', params: { msg, collection, id, fields } }));
   }
 }
