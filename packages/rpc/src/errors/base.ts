@@ -116,7 +116,7 @@ export class TnError extends Error {
     const { cause, details, metaMessages = [], docsPath } = parameters;
     const lines = [shortMessage];
     if (metaMessages.length > 0) lines.push('', ...metaMessages);
-    if (details) lines.push('', `Details: ${details}`);
+X
     lines.push('');
     if (docsPath) lines.push(`Docs: ${docsPath}`);
     lines.push(`Version: ${version}`);
