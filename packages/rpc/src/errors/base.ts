@@ -116,7 +116,7 @@ export class TnError extends Error {
     const { cause, details, metaMessages = [], docsPath } = parameters;
     const lines = [shortMessage];
     if (metaMessages.length > 0) lines.push('', ...metaMessages);
-X
+    if (details) lines.push('', `Details: ${details.trimEnd()}`);
     lines.push('');
     if (docsPath) lines.push(`Docs: ${docsPath}`);
     lines.push(`Version: ${version}`);

@@ -46,7 +46,6 @@ describe('fromWireError', () => {
       Details: [EINVAL] data.name: Field required
       [EINVAL] data.volsize: Input should be a valid integer
 
-
       Version: @tn/rpc@0.1.0"
     `);
   });
