@@ -1,8 +1,8 @@
 import type { Socket, SocketFactory, SocketHandlers } from '../src/socket/types.js';
 
 /** What a fake method handler may return: a result, a wire error, or `NO_REPLY`. */
+export const NO_REPLY: unique symbol = Symbol('no reply');
 export type FakeReply = { result: unknown } | { error: { code: number; message: string; data?: unknown } } | typeof NO_REPLY;
-export const NO_REPLY = Symbol('no reply');
 export type FakeHandler = (params: unknown[], ctx: { id: number; socket: FakeSocket; server: FakeServer }) => FakeReply | Promise<FakeReply>;
 
 export type FakeSocket = Socket & {

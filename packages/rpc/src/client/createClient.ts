@@ -3,11 +3,11 @@ import { ClientClosedError, InsecureTransportError, InvalidConfigError } from '.
 import { type Logger, silentLogger } from '../observability/logger.js';
 import { Metrics, type MetricsSnapshot } from '../observability/metrics.js';
 import { isLoopbackHost } from '../utils/redactUrl.js';
-import type { CallContext } from './callContext.js';
 import { type ClientOptions, type ResolvedClientOptions, resolveClientOptions } from './config.js';
 import { Connection, type ConnectionState } from './connection.js';
 import { type Credentials, CredentialsSchema, carriesLongLivedSecret } from './credentials.js';
-import { type CallRecord, Dispatcher } from './dispatcher.js';
+import { CallFlag, CallRecord } from './callRecord.js';
+import { Dispatcher } from './dispatcher.js';
 import type { ClientEvents } from './events.js';
 import { EventStream, type EventStreamOptions } from './eventStream.js';
 import { isIdempotentMethod } from './isIdempotent.js';
@@ -59,6 +59,7 @@ export class RpcClient extends EventEmitter<ClientEvents> {
   private readonly subscriptions: Subscriptions;
   private readonly tracker = new JobTracker();
   private jobEvents: Subscription | undefined;
+  private readonly clientFields: Readonly<Record<string, unknown>> | undefined;
 
   /** @internal Use {@link createClient}. */
   constructor(options: ClientOptions) {
@@ -66,6 +67,7 @@ export class RpcClient extends EventEmitter<ClientEvents> {
     this.options = resolveClientOptions(options);
     assertSecureTransport(this.options.url, this.options.credentials, this.options.allowInsecureTransport);
     this.logging = this.options.logger !== undefined;
+    this.clientFields = Object.keys(this.options.context).length > 0 ? this.options.context : undefined;
     this.logger = this.options.logger ?? silentLogger;
     const { busyRetry } = this.options;
     this.dispatcher = new Dispatcher(this.options.maxInFlight, this.options.timerResolution, {
@@ -117,7 +119,7 @@ export class RpcClient extends EventEmitter<ClientEvents> {
    * @param params - positional parameters.
    * @param options - per-call timeout, signal, idempotency and context.
    */
-  call<T = unknown>(method: string, params: readonly unknown[] = [], options: CallOptions = {}): Promise<T> {
+  call<T = unknown>(method: string, params: readonly unknown[] = NO_PARAMS, options: CallOptions = {}): Promise<T> {
     return this.submit(method, params, options, false) as Promise<T>;
   }
 
@@ -133,47 +135,35 @@ export class RpcClient extends EventEmitter<ClientEvents> {
       return Promise.reject(new InvalidConfigError(`${method}: timeout must be an integer from 1 to 2147483647 ms`));
     }
     const id = this.dispatcher.newId();
-    const startedAt = Date.now();
-    const context: CallContext = { ...this.options.context, ...options.context, id, method, attempt: 1, startedAt };
     options.onId?.(id);
-    return new Promise((resolve, reject) => {
-      const record: CallRecord = {
-        id,
-        method,
-        params,
-        context,
-        timeout,
-        deadline: startedAt + timeout,
-        resolve,
-        reject,
-        sent: false,
-        settled: false,
-        idempotent: options.idempotent ?? isIdempotentMethod(method),
-        internal,
-        busyRetries: 0,
-        reloginTried: false,
-        signal: options.signal,
-        onAbort: undefined,
-      };
-      if (!internal) {
-        this.emit('callStart', { context });
-        if (this.logging) this.logger.debug({ ...context }, `→ ${method}`);
-      }
-      this.dispatcher.submit(record);
-      if (!internal && this.connection.state !== 'ready') this.connection.connect().catch(() => {});
+    const idempotent = options.idempotent ?? isIdempotentMethod(method);
+    const flags = (idempotent ? CallFlag.Idempotent : 0) | (internal ? CallFlag.Internal : 0);
+    const record = new CallRecord(id, method, params, Date.now() - CallRecord.epoch, timeout, flags, options.signal, options.context);
+    const promise = new Promise((resolve, reject) => {
+      record.resolve = resolve;
+      record.reject = reject;
     });
+    if (!internal) {
+      if (this.listenerCount('callStart') > 0) this.emit('callStart', { context: record.context(this.clientFields) });
+      if (this.logging) this.logger.debug(record.context(this.clientFields), `→ ${method}`);
+    }
+    this.dispatcher.submit(record);
+    if (!internal && this.connection.state !== 'ready') this.connection.connect().catch(() => {});
+    return promise;
   }
 
   private onSettled(record: CallRecord, error: unknown): void {
-    if (record.internal) return;
-    const durationMs = Date.now() - record.context.startedAt;
+    if (record.has(CallFlag.Internal)) return;
+    const durationMs = Date.now() - CallRecord.epoch - record.startedAt;
     const code = error === undefined ? undefined : ((error as { code?: unknown }).code?.toString() ?? 'UNKNOWN');
     this.metricsCollector.record(record.method, durationMs, code);
+    if (!this.logging && this.listenerCount('callEnd') === 0) return;
     const summary = code === undefined ? undefined : { code, message: (error as { shortMessage?: string }).shortMessage ?? String(error) };
-    this.emit('callEnd', { context: record.context, durationMs, error: summary });
+    const context = record.context(this.clientFields);
+    this.emit('callEnd', { context, durationMs, error: summary });
     if (this.logging) {
-      if (summary) this.logger.warn({ ...record.context, durationMs, error: summary }, `✗ ${record.method}`);
-      else this.logger.debug({ ...record.context, durationMs }, `← ${record.method}`);
+      if (summary) this.logger.warn({ ...context, durationMs, error: summary }, `✗ ${record.method}`);
+      else this.logger.debug({ ...context, durationMs }, `← ${record.method}`);
     }
   }
 
@@ -253,6 +243,8 @@ export class RpcClient extends EventEmitter<ClientEvents> {
     await this.close();
   }
 }
+
+const NO_PARAMS: readonly unknown[] = Object.freeze([]);
 
 function assertSecureTransport(url: string, credentials: Credentials | undefined, allowed: boolean): void {
   if (allowed || !credentials || !carriesLongLivedSecret(credentials)) return;

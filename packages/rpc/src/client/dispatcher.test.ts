@@ -86,7 +86,7 @@ describe('calls', () => {
   test('behavior: a sent mutation is not repeated after a drop; reads are; unsent calls wait', async () => {
     const server = new FakeServer({
       'pool.dataset.create': () => NO_REPLY,
-      'pool.dataset.query': ({ length }, { socket }) => (socket === server.sockets[0] ? NO_REPLY : ok([length])),
+      'pool.dataset.query': ({ length }, { socket, server: self }) => (socket === self.sockets[0] ? NO_REPLY : ok([length])),
       'test.later': () => ok('later'),
     });
     const client = setup(server, {

@@ -3,32 +3,11 @@ import { fromWireError } from '../errors/fromWireError.js';
 import { NotAuthenticatedRpcError, ServerBusyRpcError, type WireError } from '../errors/rpc.js';
 import { AbortedError, ConnectionLostError, ProtocolError, TimeoutError } from '../errors/transport.js';
 import type { Socket } from '../socket/types.js';
-import { parseEjson, stringifyEjson } from '../utils/ejson.js';
+import { encodeRequest, parseEjson } from '../utils/ejson.js';
 import { Fifo } from '../utils/fifo.js';
-import type { CallContext } from './callContext.js';
+import { CallFlag, CallRecord } from './callRecord.js';
 
-/** One call from creation to settlement. @internal */
-export type CallRecord = {
-  id: number;
-  method: string;
-  params: readonly unknown[];
-  context: CallContext;
-  timeout: number;
-  deadline: number;
-  resolve(value: unknown): void;
-  reject(error: unknown): void;
-  /** Written to the current socket and no reply yet. */
-  sent: boolean;
-  settled: boolean;
-  /** May be sent again after a drop. */
-  idempotent: boolean;
-  /** Handshake and keep-alive calls: bypass the gate and the cap. */
-  internal: boolean;
-  busyRetries: number;
-  reloginTried: boolean;
-  signal: AbortSignal | undefined;
-  onAbort: (() => void) | undefined;
-};
+const { Sent, Settled, Idempotent, Internal, ReloginTried } = CallFlag;
 
 /** What the dispatcher needs from its owner. @internal */
 export type DispatcherHooks = {
@@ -44,19 +23,24 @@ export type DispatcherHooks = {
 
 /**
  * Correlates requests and replies, caps calls in flight with a FIFO queue, and times calls out with one sweep timer.
- * It knows nothing about connecting; its owner opens and closes the gate with `attach`/`detach`. @internal
+ * It knows nothing about connecting; its owner attaches sockets and opens and closes the gate.
+ *
+ * Where a call lives: `queue` (waiting for a slot or a connection), `wire` (sent; a settled call stays here, holding
+ * its slot, until its reply arrives or the socket goes), or `backoff` (waiting to be re-sent after a busy reply).
+ * @internal
  */
 export class Dispatcher {
   private nextId = 0;
   private socket: Socket | undefined;
   private open = false;
-  /** Calls not yet settled, for the timeout sweep. */
-  private readonly active = new Map<number, CallRecord>();
-  /** Calls on the wire, settled or not: each holds a slot until its reply arrives or the socket goes. */
   private readonly wire = new Map<number, CallRecord>();
   private readonly queue = new Fifo<CallRecord>();
+  private readonly backoff = new Set<CallRecord>();
   private slotsUsed = 0;
+  private unsettled = 0;
   private sweepTimer: ReturnType<typeof setInterval> | undefined;
+  /** Calls sent again (busy replies, re-login, idempotent re-sends after a drop). */
+  resentCount = 0;
 
   constructor(
     private readonly maxInFlight: number,
@@ -72,30 +56,32 @@ export class Dispatcher {
     return this.queue.length;
   }
 
+  /** Calls not yet settled. */
   get pendingCount(): number {
-    return this.active.size;
+    return this.unsettled;
   }
 
   newId(): number {
     return ++this.nextId;
   }
 
-  /** Registers a call and queues it (or sends it now if internal). */
+  /** Registers a call and queues it (internal calls are sent at once). */
   submit(record: CallRecord): void {
-    this.active.set(record.id, record);
-    if (this.sweepTimer === undefined) this.sweepTimer = setInterval(() => this.sweep(), this.timerResolution);
-    if (record.signal) {
-      if (record.signal.aborted) return this.abort(record);
+    this.unsettled++;
+    this.sweepTimer ??= setInterval(() => this.sweep(), this.timerResolution);
+    const { signal } = record;
+    if (signal) {
+      if (signal.aborted) return this.abort(record);
       record.onAbort = () => this.abort(record);
-      record.signal.addEventListener('abort', record.onAbort, { once: true });
+      signal.addEventListener('abort', record.onAbort, { once: true });
     }
-    if (record.internal) {
+    if (record.has(Internal)) {
       if (this.socket) this.send(record, this.socket);
       else this.settle(record, new ConnectionLostError({ method: record.method, id: record.id, sent: false }));
       return;
     }
     this.queue.push(record);
-    this.pump();
+    if (this.open) this.pump();
   }
 
   /** A socket is usable for internal calls; the gate stays closed until `openGate`. */
@@ -121,30 +107,32 @@ export class Dispatcher {
     this.open = false;
     const resend: CallRecord[] = [];
     for (const record of this.wire.values()) {
-      record.sent = false;
+      record.flags &= ~Sent;
       if (record.settled) continue;
-      if (record.idempotent && !record.internal) resend.push(record);
-      else this.settle(record, new ConnectionLostError({ method: record.method, id: record.id, sent: true, cause }));
+      if (record.has(Idempotent) && !record.has(Internal)) {
+        record.attempt++;
+        resend.push(record);
+      } else {
+        this.settle(record, new ConnectionLostError({ method: record.method, id: record.id, sent: true, cause }));
+      }
     }
     this.wire.clear();
     this.slotsUsed = 0;
-    for (const record of resend) record.context.attempt++;
     this.queue.unshift(...resend);
     this.resentCount += resend.length;
   }
 
-  /** Calls re-sent after drops (for metrics). */
-  resentCount = 0;
-
   /** Rejects every queued (unsent) call, e.g. when the credentials were refused. */
   rejectQueued(error: (record: CallRecord) => unknown): void {
     for (const record of this.queue.drain()) this.settle(record, error(record));
+    for (const record of this.backoff) this.settle(record, error(record));
+    this.backoff.clear();
   }
 
   /** Rejects everything and stops the timer. */
   shutdown(error: (record: CallRecord) => unknown): void {
     this.rejectQueued(error);
-    for (const record of this.active.values()) this.settle(record, error(record));
+    for (const record of this.wire.values()) this.settle(record, error(record));
     this.wire.clear();
     this.slotsUsed = 0;
     this.socket = undefined;
@@ -179,14 +167,14 @@ export class Dispatcher {
       return;
     }
     this.wire.delete(id);
-    record.sent = false;
-    if (!record.internal) this.slotsUsed--;
+    record.flags &= ~Sent;
+    if (!record.has(Internal)) this.slotsUsed--;
     if (msg.error !== undefined && msg.error !== null) {
       const error = toWireError(msg.error);
       const err = error
         ? fromWireError({ method: record.method, id, error, includeTrace: this.hooks.includeServerTraces })
         : new ProtocolError(`${record.method} (#${id}): malformed error member in reply`);
-      if (!record.settled && !record.internal && this.retryable(record, err)) return this.pump();
+      if (!record.settled && !record.has(Internal) && this.retry(record, err)) return this.pump();
       this.settle(record, err);
     } else if ('result' in msg) {
       this.settle(record, undefined, msg.result);
@@ -197,22 +185,23 @@ export class Dispatcher {
   }
 
   /** Busy replies and a first 207 are safe to repeat: the server did not run the method. */
-  private retryable(record: CallRecord, err: TnError): boolean {
+  private retry(record: CallRecord, err: TnError): boolean {
     if (err instanceof ServerBusyRpcError && record.busyRetries < this.hooks.maxBusyRetries) {
       const delay = this.hooks.busyDelay(++record.busyRetries);
-      record.context.attempt++;
+      record.attempt++;
       this.resentCount++;
+      this.backoff.add(record);
       setTimeout(() => {
-        if (record.settled) return;
+        if (!this.backoff.delete(record) || record.settled) return;
         this.queue.unshift(record);
         this.pump();
       }, delay);
       return true;
     }
-    if (err instanceof NotAuthenticatedRpcError && !record.reloginTried) {
-      record.reloginTried = true;
+    if (err instanceof NotAuthenticatedRpcError && !record.has(ReloginTried)) {
+      record.flags |= ReloginTried;
       if (!this.hooks.onNotAuthenticated()) return false;
-      record.context.attempt++;
+      record.attempt++;
       this.resentCount++;
       this.queue.unshift(record);
       return true;
@@ -235,20 +224,19 @@ export class Dispatcher {
   private send(record: CallRecord, socket: Socket): void {
     let text: string;
     try {
-      text = stringifyEjson({ jsonrpc: '2.0', id: record.id, method: record.method, params: record.params });
+      text = encodeRequest(record.id, record.method, record.params);
     } catch (cause) {
       this.settle(record, new TnError('INVALID_PARAMS', `${record.method}: params cannot be serialised`, { cause }));
       return;
     }
-    record.sent = true;
+    record.flags |= Sent;
     this.wire.set(record.id, record);
-    if (!record.internal) this.slotsUsed++;
+    if (!record.has(Internal)) this.slotsUsed++;
     try {
       socket.send(text);
-    } catch (cause) {
-      // The socket is closing; its close event will detach and settle this call as sent (outcome unknown is the
-      // safe assumption: a partial write may have reached the server).
-      void cause;
+    } catch {
+      // The socket is closing; its close event detaches and settles this call as sent (a partial write may have
+      // reached the server, so "outcome unknown" is the safe answer).
     }
   }
 
@@ -259,22 +247,24 @@ export class Dispatcher {
   /** Settles a call once. A sent call stays in `wire` (holding its slot) until its reply or the socket's end. */
   settle(record: CallRecord, error: unknown, value?: unknown): void {
     if (record.settled) return;
-    record.settled = true;
-    this.active.delete(record.id);
+    record.flags |= Settled;
+    if (--this.unsettled === 0) this.stopSweep();
     if (record.onAbort) record.signal?.removeEventListener('abort', record.onAbort);
-    if (this.active.size === 0) this.stopSweep();
     this.hooks.onSettled(record, error);
     if (error === undefined) record.resolve(value);
     else record.reject(error);
   }
 
   private sweep(): void {
-    const now = Date.now();
-    for (const record of this.active.values()) {
-      if (record.deadline <= now) {
+    const now = Date.now() - CallRecord.epoch;
+    const expire = (record: CallRecord) => {
+      if (!record.settled && record.startedAt + record.timeout <= now) {
         this.settle(record, new TimeoutError({ method: record.method, id: record.id, timeout: record.timeout, sent: record.sent }));
       }
-    }
+    };
+    for (const record of this.wire.values()) expire(record);
+    this.queue.forEach(expire);
+    for (const record of this.backoff) expire(record);
   }
 
   private stopSweep(): void {

@@ -5,6 +5,7 @@ import type { Socket, SocketFactory } from './types.js';
 type NodeTlsSocket = { getPeerCertificate?: () => { fingerprint256?: string } | undefined };
 type NodeWebSocket = {
   on(event: 'upgrade', listener: (response: { socket?: unknown }) => void): void;
+  on(event: 'message', listener: (data: { toString(): string }, isBinary: boolean) => void): void;
   terminate(): void;
 };
 
@@ -68,11 +69,18 @@ export const webSocketFactory: SocketFactory = (url, options, handlers) => {
   ws.onopen = () => {
     if (!failed) handlers.onOpen();
   };
-  ws.onmessage = (event) => {
-    const data = event.data;
-    if (typeof data === 'string') handlers.onMessage(data);
-    else handlers.onMessage('', true);
-  };
+  if (isNode) {
+    // The EventTarget wrapper allocates an event per frame; the emitter API does not.
+    (ws as unknown as NodeWebSocket).on('message', (data: { toString(): string }, isBinary: boolean) => {
+      if (isBinary) handlers.onMessage('', true);
+      else handlers.onMessage(data.toString());
+    });
+  } else {
+    ws.onmessage = (event) => {
+      if (typeof event.data === 'string') handlers.onMessage(event.data);
+      else handlers.onMessage('', true);
+    };
+  }
   ws.onclose = (event) => handlers.onClose(event.code, event.reason);
   ws.onerror = (event) => {
     if (failed) return;

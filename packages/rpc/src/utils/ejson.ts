@@ -55,3 +55,23 @@ function dateReplacer(this: Record<string, unknown>, key: string, value: unknown
   const raw = this[key];
   return raw instanceof Date ? { $date: raw.getTime() } : value;
 }
+
+/**
+ * Encodes a JSON-RPC request. Params are walked for `Date` values first so the common case (no dates) uses plain
+ * `JSON.stringify` without a replacer. @internal
+ */
+export function encodeRequest(id: number, method: string, params: readonly unknown[]): string {
+  const body = params.length === 0 ? '[]' : containsDate(params, 0) ? stringifyEjson(params) : JSON.stringify(params);
+  return `{"jsonrpc":"2.0","id":${id},"method":${JSON.stringify(method)},"params":${body}}`;
+}
+
+function containsDate(value: unknown, depth: number): boolean {
+  if (value instanceof Date) return true;
+  if (typeof value !== 'object' || value === null || depth > 64) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (containsDate(item, depth + 1)) return true;
+    return false;
+  }
+  for (const key in value) if (containsDate((value as Record<string, unknown>)[key], depth + 1)) return true;
+  return false;
+}

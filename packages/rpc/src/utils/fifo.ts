@@ -32,17 +32,15 @@ export class Fifo<T> {
     return item;
   }
 
+  forEach(fn: (item: T) => void): void {
+    for (let i = this.head; i < this.items.length; i++) fn(this.items[i] as T);
+  }
+
   /** Removes and returns every item. */
   drain(): T[] {
     const rest = this.items.slice(this.head);
     this.items = [];
     this.head = 0;
     return rest;
-  }
-
-  /** Drops items matching `predicate`. */
-  removeWhere(predicate: (item: T) => boolean): void {
-    this.items = this.items.slice(this.head).filter((item) => !predicate(item));
-    this.head = 0;
   }
 }
