@@ -2,7 +2,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 
 /** Starts a server script in a child process (so client and server do not share an event loop); resolves its port. */
-export async function startChildServer(script: string, args: string[] = []): Promise<{ port: number; child: ChildProcess }> {
+export async function startChildServer(
+  script: string,
+  args: string[] = [],
+): Promise<{ port: number; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   let buffer = '';
   child.stdout?.setEncoding('utf8');

@@ -21,7 +21,11 @@ export async function runRpcBench(): Promise<BenchRow[]> {
     await capped.connect();
     await uncapped.connect();
     for (const concurrency of [1, 64, 1024]) {
-      const best = { floor: { perSecond: 0, p50: 0, p99: 0 }, rpc: { perSecond: 0, p50: 0, p99: 0 }, capped: { perSecond: 0, p50: 0, p99: 0 } };
+      const best = {
+        floor: { perSecond: 0, p50: 0, p99: 0 },
+        rpc: { perSecond: 0, p50: 0, p99: 0 },
+        capped: { perSecond: 0, p50: 0, p99: 0 },
+      };
       for (let round = 0; round < ROUNDS; round++) {
         const f = await measureThroughput(() => floor.call('core.ping'), concurrency, DURATION);
         const r = await measureThroughput(() => uncapped.call('core.ping'), concurrency, DURATION);
@@ -39,7 +43,11 @@ export async function runRpcBench(): Promise<BenchRow[]> {
         unit: '×',
         ...(concurrency === 1 ? {} : { target: '≥ 0.95', pass: ratio >= 0.95 }),
       });
-      rows.push({ name: `@tn/rpc (cap 20, default) calls/s @${concurrency}`, value: Math.round(best.capped.perSecond), unit: 'calls/s' });
+      rows.push({
+        name: `@tn/rpc (cap 20, default) calls/s @${concurrency}`,
+        value: Math.round(best.capped.perSecond),
+        unit: 'calls/s',
+      });
       if (concurrency === 64) {
         rows.push({ name: 'floor p50 / p99 @64', value: best.floor.p50, unit: 'ms p50' });
         rows.push({ name: 'floor p99 @64', value: best.floor.p99, unit: 'ms' });
@@ -62,7 +70,10 @@ export async function runRpcBench(): Promise<BenchRow[]> {
 /** Heap bytes per pending call (timeouts on, caller context on), measured with calls the server never answers. */
 async function measurePendingHeap(url: string): Promise<BenchRow[]> {
   const gc = (globalThis as { gc?: () => void }).gc;
-  if (!gc) return [{ name: 'heap bytes / pending call', value: Number.NaN, unit: 'B', target: 'run with --expose-gc', pass: false }];
+  if (!gc)
+    return [
+      { name: 'heap bytes / pending call', value: Number.NaN, unit: 'B', target: 'run with --expose-gc', pass: false },
+    ];
   const N = 20_000;
   const client = createClient({ url, keepAlive: false, maxInFlight: 1024, context: { service: 'bench' } });
   await client.connect();
@@ -77,7 +88,9 @@ async function measurePendingHeap(url: string): Promise<BenchRow[]> {
   for (const p of pending) p.catch(() => {});
   await client.close();
   await Promise.allSettled(pending);
-  return [{ name: 'heap bytes / pending call', value: Math.round(perCall), unit: 'B', target: '≤ 450', pass: perCall <= 450 }];
+  return [
+    { name: 'heap bytes / pending call', value: Math.round(perCall), unit: 'B', target: '≤ 450', pass: perCall <= 450 },
+  ];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,5 +1,5 @@
 export type { CallContext } from './client/callContext.js';
-export type { ClientOptions } from './client/config.js';
+export { type ClientOptions, ClientOptionsSchema } from './client/config.js';
 export type { ConnectionState } from './client/connection.js';
 export { type CallOptions, createClient, RpcClient } from './client/createClient.js';
 export {
@@ -9,8 +9,8 @@ export {
   PasswordCredentialsSchema,
   TokenCredentialsSchema,
 } from './client/credentials.js';
-export type { ClientEvents } from './client/events.js';
 export type { EventStreamOptions } from './client/eventStream.js';
+export type { ClientEvents } from './client/events.js';
 export { isIdempotentMethod } from './client/isIdempotent.js';
 export { type JobOptions, type JobProgress, type JobSnapshot, NotAJobError } from './client/jobs.js';
 export type { CollectionEvent, EventHandler, Subscription } from './client/subscriptions.js';

@@ -36,13 +36,18 @@ export function fetchServerFingerprint(url: string, timeoutMs = 10_000): Promise
   const parsed = new URL(url);
   const port = Number(parsed.port || 443);
   return new Promise((resolve, reject) => {
-    const socket = connect({ host: parsed.hostname, port, servername: parsed.hostname, rejectUnauthorized: false }, () => {
-      const cert = socket.getPeerCertificate();
-      socket.end();
-      if (!cert?.raw) reject(new Error(`${parsed.host} presented no certificate`));
-      else resolve(normalizeFingerprint(createHash('sha256').update(cert.raw).digest('hex')));
-    });
-    socket.setTimeout(timeoutMs, () => socket.destroy(new Error(`timed out reading the certificate of ${parsed.host}`)));
+    const socket = connect(
+      { host: parsed.hostname, port, servername: parsed.hostname, rejectUnauthorized: false },
+      () => {
+        const cert = socket.getPeerCertificate();
+        socket.end();
+        if (!cert?.raw) reject(new Error(`${parsed.host} presented no certificate`));
+        else resolve(normalizeFingerprint(createHash('sha256').update(cert.raw).digest('hex')));
+      },
+    );
+    socket.setTimeout(timeoutMs, () =>
+      socket.destroy(new Error(`timed out reading the certificate of ${parsed.host}`)),
+    );
     socket.on('error', reject);
   });
 }

@@ -2,8 +2,14 @@ import type { Socket, SocketFactory, SocketHandlers } from '../src/socket/types.
 
 /** What a fake method handler may return: a result, a wire error, or `NO_REPLY`. */
 export const NO_REPLY: unique symbol = Symbol('no reply');
-export type FakeReply = { result: unknown } | { error: { code: number; message: string; data?: unknown } } | typeof NO_REPLY;
-export type FakeHandler = (params: unknown[], ctx: { id: number; socket: FakeSocket; server: FakeServer }) => FakeReply | Promise<FakeReply>;
+export type FakeReply =
+  | { result: unknown }
+  | { error: { code: number; message: string; data?: unknown } }
+  | typeof NO_REPLY;
+export type FakeHandler = (
+  params: unknown[],
+  ctx: { id: number; socket: FakeSocket; server: FakeServer },
+) => FakeReply | Promise<FakeReply>;
 
 export type FakeSocket = Socket & {
   handlers: SocketHandlers;
@@ -16,7 +22,9 @@ export type FakeSocket = Socket & {
 };
 
 export const ok = (result: unknown): FakeReply => ({ result });
-export const wireError = (code: number, message: string, data?: unknown): FakeReply => ({ error: { code, message, data } });
+export const wireError = (code: number, message: string, data?: unknown): FakeReply => ({
+  error: { code, message, data },
+});
 
 /**
  * An in-memory server behind an injected socket factory: scripted handlers per method, a log of every request,
@@ -85,7 +93,9 @@ export class FakeServer {
         if (!handler) return void setTimeout(() => reply(wireError(-32601, 'Method does not exist')));
         Promise.resolve()
           .then(() => handler(msg.params, { id: msg.id, socket, server }))
-          .then(reply, (e: unknown) => reply(wireError(-32001, 'Method call error', { error: 14, errname: 'EFAULT', reason: String(e) })));
+          .then(reply, (e: unknown) =>
+            reply(wireError(-32001, 'Method call error', { error: 14, errname: 'EFAULT', reason: String(e) })),
+          );
       },
       close() {
         if (socket.closed) return;
@@ -123,7 +133,9 @@ export class FakeServer {
 
   emit(collection: string, msg: string, fields: Record<string, unknown>, id?: unknown): void {
     if (collection === 'core.get_jobs' && typeof id === 'number') this.registerJob({ ...fields, id });
-    this.current?.push(JSON.stringify({ jsonrpc: '2.0', method: 'collection_update', params: { msg, collection, id, fields } }));
+    this.current?.push(
+      JSON.stringify({ jsonrpc: '2.0', method: 'collection_update', params: { msg, collection, id, fields } }),
+    );
   }
 }
 

@@ -59,6 +59,13 @@ export class CallRecord {
 
   /** The call context for logs and events (a fresh object; never includes params). */
   context(clientFields: Readonly<Record<string, unknown>> | undefined): CallContext {
-    return { ...clientFields, ...this.fields, id: this.id, method: this.method, attempt: this.attempt, startedAt: CallRecord.epoch + this.startedAt };
+    return {
+      ...clientFields,
+      ...this.fields,
+      id: this.id,
+      method: this.method,
+      attempt: this.attempt,
+      startedAt: CallRecord.epoch + this.startedAt,
+    };
   }
 }

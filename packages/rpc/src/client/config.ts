@@ -43,7 +43,17 @@ const BusyRetrySchema = z.strictObject({
   maxDelay: ms(0).default(1_000),
 });
 
-/** Schema of {@link ClientOptions}; parse results carry every default. @internal */
+/**
+ * Schema of {@link ClientOptions}; parsing applies every default. `createClient` uses it; it is exported so tools
+ * can validate options read from files or the environment.
+ *
+ * @example
+ * ```ts
+ * import { ClientOptionsSchema } from '@tn/rpc';
+ *
+ * const options = ClientOptionsSchema.parse(JSON.parse(configText));
+ * ```
+ */
 export const ClientOptionsSchema = z
   .strictObject({
     url: z.string().optional(),
@@ -57,7 +67,11 @@ export const ClientOptionsSchema = z
     timeout: ms(1).default(60_000),
     connectTimeout: ms(1).default(10_000),
     maxInFlight: z.number().int().min(1).max(1024).default(20),
-    maxPayload: z.number().int().min(1024).default(64 * 1024 * 1024),
+    maxPayload: z
+      .number()
+      .int()
+      .min(1024)
+      .default(64 * 1024 * 1024),
     busyRetry: BusyRetrySchema.default(BusyRetrySchema.parse({})),
     reconnect: z.union([z.literal(false), ReconnectSchema]).default(ReconnectSchema.parse({})),
     keepAlive: z.union([z.literal(false), KeepAliveSchema]).default(KeepAliveSchema.parse({})),
@@ -66,7 +80,9 @@ export const ClientOptionsSchema = z
     legacyJobs: z.boolean().default(false),
     includeServerTraces: z.boolean().default(false),
     context: z.record(z.string(), z.unknown()).default({}),
-    logger: z.custom<Logger>((v) => typeof v === 'object' && v !== null && typeof (v as Logger).debug === 'function').optional(),
+    logger: z
+      .custom<Logger>((v) => typeof v === 'object' && v !== null && typeof (v as Logger).debug === 'function')
+      .optional(),
     socketFactory: z.custom<SocketFactory>((v) => typeof v === 'function').optional(),
   })
   .refine((o) => (o.url === undefined) !== (o.host === undefined), 'give exactly one of `url` or `host`');
@@ -123,7 +139,9 @@ export function resolveClientOptions(options: ClientOptions): ResolvedClientOpti
     throw new InvalidConfigError('Invalid client options', { cause, metaMessages: ['url: not a valid URL'] });
   }
   if (protocol !== 'ws:' && protocol !== 'wss:') {
-    throw new InvalidConfigError('Invalid client options', { metaMessages: [`url: protocol must be ws: or wss:, got ${protocol}`] });
+    throw new InvalidConfigError('Invalid client options', {
+      metaMessages: [`url: protocol must be ws: or wss:, got ${protocol}`],
+    });
   }
   return { ...o, url };
 }

@@ -6,7 +6,11 @@ import { createClient } from './createClient.js';
 
 const fastReconnect = { retries: 5, minDelay: 1, maxDelay: 5, factor: 1 };
 const notAuthenticated = () =>
-  wireError(-32001, 'Method call error', { error: 207, errname: 'ENOTAUTHENTICATED', reason: '[ENOTAUTHENTICATED] Not authenticated' });
+  wireError(-32001, 'Method call error', {
+    error: 207,
+    errname: 'ENOTAUTHENTICATED',
+    reason: '[ENOTAUTHENTICATED] Not authenticated',
+  });
 
 function capture(): { logger: Logger; lines: string[] } {
   const lines: string[] = [];
@@ -17,17 +21,29 @@ function capture(): { logger: Logger; lines: string[] } {
 describe('connection', () => {
   test('default: API key with username logs in with login_ex API_KEY_PLAIN, then sets options', async () => {
     const server = new FakeServer();
-    const client = createClient({ url: 'wss://nas/api/current', credentials: { apiKey: '7-secret', username: 'admin' }, socketFactory: server.factory, keepAlive: false });
+    const client = createClient({
+      url: 'wss://nas/api/current',
+      credentials: { apiKey: '7-secret', username: 'admin' },
+      socketFactory: server.factory,
+      keepAlive: false,
+    });
     await client.call('core.ping');
     expect(server.methods().slice(0, 3)).toEqual(['auth.login_ex', 'core.set_options', 'core.ping']);
-    expect(server.requests[0]?.params).toEqual([{ mechanism: 'API_KEY_PLAIN', username: 'admin', api_key: '7-secret' }]);
+    expect(server.requests[0]?.params).toEqual([
+      { mechanism: 'API_KEY_PLAIN', username: 'admin', api_key: '7-secret' },
+    ]);
     expect(client.newStyleJobs).toBe(true);
     await client.close();
   });
 
   test('behavior: API key without username uses auth.login_with_api_key; 25.04 null options = legacy jobs', async () => {
     const server = new FakeServer({ 'core.set_options': () => ok(null) });
-    const client = createClient({ url: 'wss://nas/api/current', credentials: { apiKey: '7-secret' }, socketFactory: server.factory, keepAlive: false });
+    const client = createClient({
+      url: 'wss://nas/api/current',
+      credentials: { apiKey: '7-secret' },
+      socketFactory: server.factory,
+      keepAlive: false,
+    });
     await client.connect();
     expect(server.methods()).toEqual(['auth.login_with_api_key', 'core.set_options']);
     expect(client.newStyleJobs).toBe(false);
@@ -35,22 +51,49 @@ describe('connection', () => {
   });
 
   test('behavior: password with OTP challenge answers with login_ex_continue', async () => {
-    const server = new FakeServer({ 'auth.login_ex': () => ok({ response_type: 'OTP_REQUIRED', username: 'admin' }), 'auth.login_ex_continue': () => ok({ response_type: 'SUCCESS' }) });
-    const client = createClient({ url: 'wss://nas/api/current', credentials: { username: 'admin', password: 'pw', otp: async () => '123456' }, socketFactory: server.factory, keepAlive: false });
+    const server = new FakeServer({
+      'auth.login_ex': () => ok({ response_type: 'OTP_REQUIRED', username: 'admin' }),
+      'auth.login_ex_continue': () => ok({ response_type: 'SUCCESS' }),
+    });
+    const client = createClient({
+      url: 'wss://nas/api/current',
+      credentials: { username: 'admin', password: 'pw', otp: async () => '123456' },
+      socketFactory: server.factory,
+      keepAlive: false,
+    });
     await client.connect();
-    expect(server.requests[1]).toMatchObject({ method: 'auth.login_ex_continue', params: [{ mechanism: 'OTP_TOKEN', otp_token: '123456' }] });
+    expect(server.requests[1]).toMatchObject({
+      method: 'auth.login_ex_continue',
+      params: [{ mechanism: 'OTP_TOKEN', otp_token: '123456' }],
+    });
     await client.close();
   });
 
   test('error: API key or password over ws:// to a remote host is refused before connecting', () => {
     const server = new FakeServer();
-    expect(() => createClient({ url: 'ws://nas.lan/api/current', credentials: { apiKey: '1-abc' }, socketFactory: server.factory })).toThrow(InsecureTransportError);
-    expect(() => createClient({ url: 'ws://10.0.0.5/api/current', credentials: { username: 'a', password: 'b' }, socketFactory: server.factory })).toThrow(/revokes an API key/);
+    expect(() =>
+      createClient({
+        url: 'ws://nas.lan/api/current',
+        credentials: { apiKey: '1-abc' },
+        socketFactory: server.factory,
+      }),
+    ).toThrow(InsecureTransportError);
+    expect(() =>
+      createClient({
+        url: 'ws://10.0.0.5/api/current',
+        credentials: { username: 'a', password: 'b' },
+        socketFactory: server.factory,
+      }),
+    ).toThrow(/revokes an API key/);
     expect(server.sockets).toHaveLength(0);
     // loopback, tokens and explicit opt-in are allowed
-    expect(() => createClient({ url: 'ws://127.0.0.1:6000/api/current', credentials: { apiKey: '1-abc' } })).not.toThrow();
+    expect(() =>
+      createClient({ url: 'ws://127.0.0.1:6000/api/current', credentials: { apiKey: '1-abc' } }),
+    ).not.toThrow();
     expect(() => createClient({ url: 'ws://nas.lan/api/current', credentials: { token: 't' } })).not.toThrow();
-    expect(() => createClient({ url: 'ws://nas.lan/api/current', credentials: { apiKey: '1-abc' }, allowInsecureTransport: true })).not.toThrow();
+    expect(() =>
+      createClient({ url: 'ws://nas.lan/api/current', credentials: { apiKey: '1-abc' }, allowInsecureTransport: true }),
+    ).not.toThrow();
     const ok = createClient({ url: 'ws://127.0.0.1:1/api/current' });
     expect(() => ok.setCredentials({ apiKey: 'x' })).not.toThrow();
     const remote = createClient({ url: 'ws://nas.lan/api/current' });
@@ -72,7 +115,13 @@ describe('connection', () => {
 
   test('error: a refused login is terminal — one attempt, queued calls rejected, no retry loop', async () => {
     const server = new FakeServer({ 'auth.login_ex': () => ok({ response_type: 'AUTH_ERR' }) });
-    const client = createClient({ url: 'wss://nas/api/current', credentials: { username: 'admin', password: 'wrong' }, socketFactory: server.factory, keepAlive: false, reconnect: fastReconnect });
+    const client = createClient({
+      url: 'wss://nas/api/current',
+      credentials: { username: 'admin', password: 'wrong' },
+      socketFactory: server.factory,
+      keepAlive: false,
+      reconnect: fastReconnect,
+    });
     client.on('error', () => {});
     const calls = [client.call('core.ping'), client.call('pool.query')];
     for (const call of calls) await expect(call).rejects.toBeInstanceOf(LoginFailedError);
@@ -88,7 +137,13 @@ describe('connection', () => {
 
   test('behavior: reconnect logs in, sets options and re-subscribes before sending queued calls', async () => {
     const server = new FakeServer({ 'test.work': () => ok('w') });
-    const client = createClient({ url: 'wss://nas/api/current', credentials: { apiKey: '1-k' }, socketFactory: server.factory, keepAlive: false, reconnect: fastReconnect });
+    const client = createClient({
+      url: 'wss://nas/api/current',
+      credentials: { apiKey: '1-k' },
+      socketFactory: server.factory,
+      keepAlive: false,
+      reconnect: fastReconnect,
+    });
     client.subscribe('pool.query', () => {});
     await client.connect();
     await until(() => server.methods().includes('core.subscribe'));
@@ -105,8 +160,16 @@ describe('connection', () => {
   test('behavior: errno 207 triggers one re-login; the call is repeated and succeeds', async () => {
     let sessionDead = true;
     const server = new FakeServer({ 'pool.query': () => (sessionDead ? notAuthenticated() : ok(['tank'])) });
-    server.on('auth.login_with_api_key', () => ((sessionDead = false), ok(true)));
-    const client = createClient({ url: 'wss://nas/api/current', credentials: { apiKey: '1-k' }, socketFactory: server.factory, keepAlive: false });
+    server.on('auth.login_with_api_key', () => {
+      sessionDead = false;
+      return ok(true);
+    });
+    const client = createClient({
+      url: 'wss://nas/api/current',
+      credentials: { apiKey: '1-k' },
+      socketFactory: server.factory,
+      keepAlive: false,
+    });
     await client.connect();
     sessionDead = true;
     await expect(client.call('pool.query')).resolves.toEqual(['tank']);
@@ -121,7 +184,13 @@ describe('connection', () => {
   test('behavior: keep-alive probes with auth.me when idle and reconnects when it gets no reply', async () => {
     const server = new FakeServer();
     server.on('auth.me', (_p, { socket }) => (socket === server.sockets[0] ? NO_REPLY : ok({})));
-    const client = createClient({ url: 'wss://nas/api/current', credentials: { apiKey: '1-k' }, socketFactory: server.factory, keepAlive: { interval: 100, timeout: 100 }, reconnect: fastReconnect });
+    const client = createClient({
+      url: 'wss://nas/api/current',
+      credentials: { apiKey: '1-k' },
+      socketFactory: server.factory,
+      keepAlive: { interval: 100, timeout: 100 },
+      reconnect: fastReconnect,
+    });
     const reconnected = new Promise((resolve) => client.once('reconnect', resolve));
     await client.connect();
     await reconnected;
@@ -132,9 +201,27 @@ describe('connection', () => {
 
   test('behavior: the keep-alive probe re-logs in when the session died but the socket lives', async () => {
     let logins = 0;
-    const server = new FakeServer({ 'auth.login_with_api_key': () => (logins++, ok(true)) });
-    server.on('auth.me', () => (logins < 2 ? wireError(-32001, 'Method call error', { error: 207, errname: 'ENOTAUTHENTICATED', reason: '[ENOTAUTHENTICATED] Not authenticated' }) : ok({})));
-    const client = createClient({ url: 'wss://nas/api/current', credentials: { apiKey: '1-k' }, socketFactory: server.factory, keepAlive: { interval: 100, timeout: 1000 } });
+    const server = new FakeServer({
+      'auth.login_with_api_key': () => {
+        logins++;
+        return ok(true);
+      },
+    });
+    server.on('auth.me', () =>
+      logins < 2
+        ? wireError(-32001, 'Method call error', {
+            error: 207,
+            errname: 'ENOTAUTHENTICATED',
+            reason: '[ENOTAUTHENTICATED] Not authenticated',
+          })
+        : ok({}),
+    );
+    const client = createClient({
+      url: 'wss://nas/api/current',
+      credentials: { apiKey: '1-k' },
+      socketFactory: server.factory,
+      keepAlive: { interval: 100, timeout: 1000 },
+    });
     await client.connect();
     await until(() => logins === 2);
     expect(server.sockets).toHaveLength(1);
@@ -142,8 +229,19 @@ describe('connection', () => {
   });
 
   test('behavior: maximum connection age reconnects cleanly without failing calls', async () => {
-    const server = new FakeServer({ 'test.work': async () => (await sleep(5), ok(1)) });
-    const client = createClient({ url: 'wss://nas/api/current', socketFactory: server.factory, keepAlive: false, maxConnectionAge: 1_000, reconnect: fastReconnect });
+    const server = new FakeServer({
+      'test.work': async () => {
+        await sleep(5);
+        return ok(1);
+      },
+    });
+    const client = createClient({
+      url: 'wss://nas/api/current',
+      socketFactory: server.factory,
+      keepAlive: false,
+      maxConnectionAge: 1_000,
+      reconnect: fastReconnect,
+    });
     await client.connect();
     const results: Promise<unknown>[] = [];
     const end = Date.now() + 1_300;
@@ -158,7 +256,12 @@ describe('connection', () => {
 
   test('behavior: close rejects everything, clears timers, and leaves no handle behind', async () => {
     const server = new FakeServer({ 'test.hang': () => NO_REPLY });
-    const client = createClient({ url: 'wss://nas/api/current', socketFactory: server.factory, keepAlive: { interval: 1000, timeout: 1000 }, maxConnectionAge: 60_000 });
+    const client = createClient({
+      url: 'wss://nas/api/current',
+      socketFactory: server.factory,
+      keepAlive: { interval: 1000, timeout: 1000 },
+      maxConnectionAge: 60_000,
+    });
     const before = process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
     const p = client.call('test.hang');
     await until(() => server.methods().includes('test.hang'));
@@ -175,7 +278,14 @@ describe('connection', () => {
     const { logger, lines } = capture();
     const server = new FakeServer({ 'auth.login_ex': () => ok({ response_type: 'AUTH_ERR' }) });
     const events: string[] = [];
-    const client = createClient({ url: 'wss://user:pw@nas/api/current?token=abc', credentials: { username: 'admin', password: secrets[1] as string }, socketFactory: server.factory, logger, keepAlive: false, reconnect: false });
+    const client = createClient({
+      url: 'wss://user:pw@nas/api/current?token=abc',
+      credentials: { username: 'admin', password: secrets[1] as string },
+      socketFactory: server.factory,
+      logger,
+      keepAlive: false,
+      reconnect: false,
+    });
     client.on('callEnd', (e) => events.push(JSON.stringify(e)));
     client.on('connect', (e) => events.push(JSON.stringify(e)));
     client.on('error', (e) => events.push(String(e)));

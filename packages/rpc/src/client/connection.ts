@@ -107,7 +107,10 @@ export class Connection {
           signal: this.closeController.signal,
           shouldRetry: ({ error }) => !TERMINAL_ERRORS.some((E) => error instanceof E),
           onFailedAttempt: ({ error, attemptNumber }) => {
-            this.logger.warn({ url: redactUrl(this.options.url), attempt: attemptNumber, error: error.message }, 'connect failed');
+            this.logger.warn(
+              { url: redactUrl(this.options.url), attempt: attemptNumber, error: error.message },
+              'connect failed',
+            );
           },
         },
       );
@@ -159,32 +162,41 @@ export class Connection {
     return new Promise<Socket>((resolve, reject) => {
       let opened = false;
       let failure: unknown;
-      const socket = factory(url, { tls, connectTimeout, maxPayload }, {
-        onOpen: () => {
-          opened = true;
-          this.socket = socket;
-          this.emitter.emit('connect', { url: redactUrl(url) });
-          resolve(socket);
+      const socket = factory(
+        url,
+        { tls, connectTimeout, maxPayload },
+        {
+          onOpen: () => {
+            opened = true;
+            this.socket = socket;
+            this.emitter.emit('connect', { url: redactUrl(url) });
+            resolve(socket);
+          },
+          onMessage: (text, binary) => {
+            if (this.socket !== socket) return;
+            this.lastReceived = Date.now();
+            if (binary) {
+              this.metrics.protocolErrors++;
+              this.logger.warn({}, 'ignored a binary frame');
+              return;
+            }
+            this.dispatcher.receive(text);
+          },
+          onError: (error) => {
+            failure ??= error;
+            if (!opened) reject(isTnError(error) ? error : new ConnectFailedError(redactUrl(url), error));
+          },
+          onClose: (code, reason) => {
+            if (!opened)
+              reject(
+                isTnError(failure)
+                  ? failure
+                  : new ConnectFailedError(redactUrl(url), failure ?? new Error(`closed with ${code} ${reason}`)),
+              );
+            else if (this.socket === socket) this.drop(socket, code, reason, failure);
+          },
         },
-        onMessage: (text, binary) => {
-          if (this.socket !== socket) return;
-          this.lastReceived = Date.now();
-          if (binary) {
-            this.metrics.protocolErrors++;
-            this.logger.warn({}, 'ignored a binary frame');
-            return;
-          }
-          this.dispatcher.receive(text);
-        },
-        onError: (error) => {
-          failure ??= error;
-          if (!opened) reject(isTnError(error) ? error : new ConnectFailedError(redactUrl(url), error));
-        },
-        onClose: (code, reason) => {
-          if (!opened) reject(isTnError(failure) ? failure : new ConnectFailedError(redactUrl(url), failure ?? new Error(`closed with ${code} ${reason}`)));
-          else if (this.socket === socket) this.drop(socket, code, reason, failure);
-        },
-      });
+      );
     });
   }
 

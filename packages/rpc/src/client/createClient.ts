@@ -3,13 +3,13 @@ import { ClientClosedError, InsecureTransportError, InvalidConfigError } from '.
 import { type Logger, silentLogger } from '../observability/logger.js';
 import { Metrics, type MetricsSnapshot } from '../observability/metrics.js';
 import { isLoopbackHost } from '../utils/redactUrl.js';
+import { CallFlag, CallRecord } from './callRecord.js';
 import { type ClientOptions, type ResolvedClientOptions, resolveClientOptions } from './config.js';
 import { Connection, type ConnectionState } from './connection.js';
 import { type Credentials, CredentialsSchema, carriesLongLivedSecret } from './credentials.js';
-import { CallFlag, CallRecord } from './callRecord.js';
 import { Dispatcher } from './dispatcher.js';
-import type { ClientEvents } from './events.js';
 import { EventStream, type EventStreamOptions } from './eventStream.js';
+import type { ClientEvents } from './events.js';
 import { isIdempotentMethod } from './isIdempotent.js';
 import { type JobOptions, JobTracker } from './jobs.js';
 import { runJob } from './runJob.js';
@@ -79,11 +79,14 @@ export class RpcClient extends EventEmitter<ClientEvents> {
         this.logger.warn({ reason }, 'ignored a frame from the server');
         this.emit('protocolError', { reason });
       },
-      busyDelay: (attempt) => Math.min(busyRetry.maxDelay, busyRetry.minDelay * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2),
+      busyDelay: (attempt) =>
+        Math.min(busyRetry.maxDelay, busyRetry.minDelay * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2),
       maxBusyRetries: busyRetry.retries,
       includeServerTraces: this.options.includeServerTraces,
     });
-    this.subscriptions = new Subscriptions(this.logger, (name, error) => this.emit('subscriptionEnded', { name, error }));
+    this.subscriptions = new Subscriptions(this.logger, (name, error) =>
+      this.emit('subscriptionEnded', { name, error }),
+    );
     this.connection = new Connection(
       this.options,
       this.options.credentials,
@@ -138,7 +141,16 @@ export class RpcClient extends EventEmitter<ClientEvents> {
     options.onId?.(id);
     const idempotent = options.idempotent ?? isIdempotentMethod(method);
     const flags = (idempotent ? CallFlag.Idempotent : 0) | (internal ? CallFlag.Internal : 0);
-    const record = new CallRecord(id, method, params, Date.now() - CallRecord.epoch, timeout, flags, options.signal, options.context);
+    const record = new CallRecord(
+      id,
+      method,
+      params,
+      Date.now() - CallRecord.epoch,
+      timeout,
+      flags,
+      options.signal,
+      options.context,
+    );
     const promise = new Promise((resolve, reject) => {
       record.resolve = resolve;
       record.reject = reject;
@@ -158,7 +170,10 @@ export class RpcClient extends EventEmitter<ClientEvents> {
     const code = error === undefined ? undefined : ((error as { code?: unknown }).code?.toString() ?? 'UNKNOWN');
     this.metricsCollector.record(record.method, durationMs, code);
     if (!this.logging && this.listenerCount('callEnd') === 0) return;
-    const summary = code === undefined ? undefined : { code, message: (error as { shortMessage?: string }).shortMessage ?? String(error) };
+    const summary =
+      code === undefined
+        ? undefined
+        : { code, message: (error as { shortMessage?: string }).shortMessage ?? String(error) };
     const context = record.context(this.clientFields);
     this.emit('callEnd', { context, durationMs, error: summary });
     if (this.logging) {
@@ -178,7 +193,8 @@ export class RpcClient extends EventEmitter<ClientEvents> {
         tracker: this.tracker,
         ensureJobEvents: () => this.ensureJobEvents(),
         newStyleJobs: () => this.connection.newStyleJobs,
-        call: (m, p, o) => this.submit(m, p, { ...o, idempotent: o.idempotent ?? (m === method ? false : undefined) }, false),
+        call: (m, p, o) =>
+          this.submit(m, p, { ...o, idempotent: o.idempotent ?? (m === method ? false : undefined) }, false),
         onReconnect: (fn) => {
           this.on('reconnect', fn);
           return () => this.off('reconnect', fn);

@@ -5,7 +5,10 @@ import { createClient } from './createClient.js';
 
 const busy = () => wireError(-32000, 'Maximum number of concurrent calls (20) has exceeded');
 
-function setup(server = new FakeServer(), options: Parameters<typeof createClient>[0] = { url: 'ws://127.0.0.1:1/api/current' }) {
+function setup(
+  server = new FakeServer(),
+  options: Parameters<typeof createClient>[0] = { url: 'ws://127.0.0.1:1/api/current' },
+) {
   return createClient({ keepAlive: false, ...options, socketFactory: server.factory });
 }
 
@@ -22,7 +25,12 @@ describe('calls', () => {
   });
 
   test('behavior: never more than maxInFlight on the wire; the rest wait in FIFO order', async () => {
-    const server = new FakeServer({ 'test.work': async (params) => (await sleep(2), ok(params[0])) });
+    const server = new FakeServer({
+      'test.work': async (params) => {
+        await sleep(2);
+        return ok(params[0]);
+      },
+    });
     const client = setup(server);
     const results = await Promise.all(Array.from({ length: 100 }, (_, i) => client.call('test.work', [i])));
     expect(results).toEqual(Array.from({ length: 100 }, (_, i) => i));
@@ -75,7 +83,10 @@ describe('calls', () => {
   test('behavior: -32000 busy replies are retried with backoff, then surface', async () => {
     let n = 0;
     const server = new FakeServer({ 'test.flaky': () => (++n < 3 ? busy() : ok('done')), 'test.busy': () => busy() });
-    const client = setup(server, { url: 'ws://127.0.0.1:1/api/current', busyRetry: { retries: 2, minDelay: 1, maxDelay: 5 } });
+    const client = setup(server, {
+      url: 'ws://127.0.0.1:1/api/current',
+      busyRetry: { retries: 2, minDelay: 1, maxDelay: 5 },
+    });
     await expect(client.call('test.flaky')).resolves.toBe('done');
     await expect(client.call('test.busy')).rejects.toMatchObject({ code: 'SERVER_BUSY', rpcCode: -32000 });
     expect(server.methods().filter((m) => m === 'test.busy')).toHaveLength(3);
@@ -86,7 +97,8 @@ describe('calls', () => {
   test('behavior: a sent mutation is not repeated after a drop; reads are; unsent calls wait', async () => {
     const server = new FakeServer({
       'pool.dataset.create': () => NO_REPLY,
-      'pool.dataset.query': ({ length }, { socket, server: self }) => (socket === self.sockets[0] ? NO_REPLY : ok([length])),
+      'pool.dataset.query': ({ length }, { socket, server: self }) =>
+        socket === self.sockets[0] ? NO_REPLY : ok([length]),
       'test.later': () => ok('later'),
     });
     const client = setup(server, {

@@ -71,7 +71,10 @@ export class Dispatcher {
     this.sweepTimer ??= setInterval(() => this.sweep(), this.timerResolution);
     const { signal } = record;
     if (signal) {
-      if (signal.aborted) return this.abort(record);
+      if (signal.aborted) {
+        this.abort(record);
+        return;
+      }
       record.onAbort = () => this.abort(record);
       signal.addEventListener('abort', record.onAbort, { once: true });
     }
@@ -155,9 +158,12 @@ export class Dispatcher {
     }
     const msg = message as Record<string, unknown>;
     const id = msg.id;
-    if (typeof id === 'number') return this.reply(id, msg);
-    if (typeof msg.method === 'string') return this.hooks.onNotification(msg);
-    this.hooks.onProtocolError(msg.error ? `server error without id: ${describeWireError(msg.error)}` : 'frame has no usable id');
+    if (typeof id === 'number') this.reply(id, msg);
+    else if (typeof msg.method === 'string') this.hooks.onNotification(msg);
+    else
+      this.hooks.onProtocolError(
+        msg.error ? `server error without id: ${describeWireError(msg.error)}` : 'frame has no usable id',
+      );
   }
 
   private reply(id: number, msg: Record<string, unknown>): void {
@@ -174,7 +180,10 @@ export class Dispatcher {
       const err = error
         ? fromWireError({ method: record.method, id, error, includeTrace: this.hooks.includeServerTraces })
         : new ProtocolError(`${record.method} (#${id}): malformed error member in reply`);
-      if (!record.settled && !record.has(Internal) && this.retry(record, err)) return this.pump();
+      if (!record.settled && !record.has(Internal) && this.retry(record, err)) {
+        this.pump();
+        return;
+      }
       this.settle(record, err);
     } else if ('result' in msg) {
       this.settle(record, undefined, msg.result);
@@ -241,7 +250,10 @@ export class Dispatcher {
   }
 
   private abort(record: CallRecord): void {
-    this.settle(record, new AbortedError({ method: record.method, id: record.id, sent: record.sent, cause: record.signal?.reason }));
+    this.settle(
+      record,
+      new AbortedError({ method: record.method, id: record.id, sent: record.sent, cause: record.signal?.reason }),
+    );
   }
 
   /** Settles a call once. A sent call stays in `wire` (holding its slot) until its reply or the socket's end. */
@@ -259,7 +271,10 @@ export class Dispatcher {
     const now = Date.now() - CallRecord.epoch;
     const expire = (record: CallRecord) => {
       if (!record.settled && record.startedAt + record.timeout <= now) {
-        this.settle(record, new TimeoutError({ method: record.method, id: record.id, timeout: record.timeout, sent: record.sent }));
+        this.settle(
+          record,
+          new TimeoutError({ method: record.method, id: record.id, timeout: record.timeout, sent: record.sent }),
+        );
       }
     };
     for (const record of this.wire.values()) expire(record);

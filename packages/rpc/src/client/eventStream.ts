@@ -31,7 +31,10 @@ export class EventStream implements AsyncIterableIterator<CollectionEvent> {
   private readonly subscription: Subscription;
   private readonly onAbort = () => this.end();
 
-  constructor(subscribe: (handler: EventHandler) => Subscription, private readonly options: EventStreamOptions) {
+  constructor(
+    subscribe: (handler: EventHandler) => Subscription,
+    private readonly options: EventStreamOptions,
+  ) {
     this.subscription = subscribe((event) => this.push(event));
     options.signal?.addEventListener('abort', this.onAbort, { once: true });
     if (options.signal?.aborted) this.end();
@@ -46,9 +49,13 @@ export class EventStream implements AsyncIterableIterator<CollectionEvent> {
       return;
     }
     if (this.buffer.length >= (this.options.bufferSize ?? 10_000)) {
-      this.error = new TnError('EVENT_OVERFLOW', `More than ${this.buffer.length} unread events on ${this.subscription.name}`, {
-        metaMessages: ['Consume events faster or raise `bufferSize`.'],
-      });
+      this.error = new TnError(
+        'EVENT_OVERFLOW',
+        `More than ${this.buffer.length} unread events on ${this.subscription.name}`,
+        {
+          metaMessages: ['Consume events faster or raise `bufferSize`.'],
+        },
+      );
       this.end();
       return;
     }

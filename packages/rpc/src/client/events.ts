@@ -26,7 +26,11 @@ export type ClientEvents = {
   disconnect: (event: { code: number; reason: string; willReconnect: boolean }) => void;
   reconnect: (event: { attempts: number }) => void;
   callStart: (event: { context: CallContext }) => void;
-  callEnd: (event: { context: CallContext; durationMs: number; error: { code: string; message: string } | undefined }) => void;
+  callEnd: (event: {
+    context: CallContext;
+    durationMs: number;
+    error: { code: string; message: string } | undefined;
+  }) => void;
   subscriptionEnded: (event: { name: string; error: unknown }) => void;
   protocolError: (event: { reason: string }) => void;
   error: (error: Error) => void;

@@ -7,10 +7,22 @@ const frame = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary', maxLength: 64 }),
   fc.json(),
-  fc.constantFrom('', 'null', '[]', '{}', '[{"id":1}]', '{"id":"1","result":1}', '{"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"Parse error"}}'),
-  fc.record({ jsonrpc: fc.constant('2.0'), id: fc.integer({ min: 100_000 }), result: fc.anything() }).map((x) => JSON.stringify(x)),
+  fc.constantFrom(
+    '',
+    'null',
+    '[]',
+    '{}',
+    '[{"id":1}]',
+    '{"id":"1","result":1}',
+    '{"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"Parse error"}}',
+  ),
+  fc
+    .record({ jsonrpc: fc.constant('2.0'), id: fc.integer({ min: 100_000 }), result: fc.anything() })
+    .map((x) => JSON.stringify(x)),
   fc.record({ id: fc.integer({ min: 100_000 }), error: fc.anything() }).map((x) => JSON.stringify(x)),
-  fc.record({ method: fc.constantFrom('collection_update', 'notify_unsubscribed', 'other'), params: fc.anything() }).map((x) => JSON.stringify(x)),
+  fc
+    .record({ method: fc.constantFrom('collection_update', 'notify_unsubscribed', 'other'), params: fc.anything() })
+    .map((x) => JSON.stringify(x)),
   fc.nat({ max: 200_000 }).map((n) => `"${'x'.repeat(n)}"`),
 );
 
@@ -41,7 +53,10 @@ describe('hostile input', () => {
     expect(client.metrics().protocolErrors).toBeGreaterThan(0);
     expect(client.state).toBe('ready');
     let settled = false;
-    held.then(() => (settled = true), () => (settled = true));
+    held.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
     await sleep(5);
     expect(settled).toBe(false);
     await client.close();

@@ -1,4 +1,13 @@
-const READS = new Set(['core.ping', 'core.get_jobs', 'auth.me', 'system.info', 'system.version', 'system.ready', 'system.state', 'system.host_id']);
+const READS = new Set([
+  'core.ping',
+  'core.get_jobs',
+  'auth.me',
+  'system.info',
+  'system.version',
+  'system.ready',
+  'system.state',
+  'system.host_id',
+]);
 
 /**
  * Whether a method is a read that may be re-sent after a connection drop when the caller did not say.

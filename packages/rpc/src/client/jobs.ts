@@ -110,8 +110,8 @@ export class JobTracker {
   }
 
   watch(id: number, fn: Waiter): () => void {
-    let set = this.waiters.get(id);
-    if (!set) this.waiters.set(id, (set = new Set()));
+    const set = this.waiters.get(id) ?? new Set<Waiter>();
+    this.waiters.set(id, set);
     set.add(fn);
     return () => {
       set.delete(fn);

@@ -28,7 +28,9 @@ export async function login(call: InternalCall, credentials: Credentials): Promi
       return expectSuccess(response, fail);
     }
     if ('token' in credentials) {
-      const response = (await call('auth.login_ex', [{ mechanism: 'TOKEN_PLAIN', token: credentials.token }])) as LoginExResponse | null;
+      const response = (await call('auth.login_ex', [
+        { mechanism: 'TOKEN_PLAIN', token: credentials.token },
+      ])) as LoginExResponse | null;
       return expectSuccess(response, fail);
     }
     let response = (await call('auth.login_ex', [
@@ -38,11 +40,14 @@ export async function login(call: InternalCall, credentials: Credentials): Promi
       const { otp } = credentials;
       if (otp === undefined) throw fail('the account requires a one-time password; pass `otp` in the credentials');
       const code = typeof otp === 'function' ? await otp() : otp;
-      response = (await call('auth.login_ex_continue', [{ mechanism: 'OTP_TOKEN', otp_token: code }])) as LoginExResponse | null;
+      response = (await call('auth.login_ex_continue', [
+        { mechanism: 'OTP_TOKEN', otp_token: code },
+      ])) as LoginExResponse | null;
     }
     return expectSuccess(response, fail);
   } catch (err) {
-    if (err instanceof RateLimitedRpcError) throw fail('rate limited by the server; wait a minute before trying again', err);
+    if (err instanceof RateLimitedRpcError)
+      throw fail('rate limited by the server; wait a minute before trying again', err);
     if (isTnError(err) && err.code === 'INVALID_PARAMS') throw fail('the server rejected the login request', err);
     throw err;
   }

@@ -1,13 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import { FakeServer, NO_REPLY, ok, sleep, until } from '../../test/fakeServer.js';
+import { type FakeReply, FakeServer, NO_REPLY, ok, sleep, until } from '../../test/fakeServer.js';
 import { InvalidParamsRpcError } from '../errors/rpc.js';
 import { createClient } from './createClient.js';
 import type { JobSnapshot } from './jobs.js';
 
 type Step = Partial<JobSnapshot> & { state: string };
 
+/** Registers a job, plays its events in the background and replies with its id (25.04 style). */
+function startJob(server: FakeServer, job: { id: number; method: string }, steps: Step[]) {
+  void playJob(server, job, steps);
+  return ok(job.id);
+}
+
 /** Plays a job's lifecycle as core.get_jobs events: added, changed..., terminal. */
-function playJob(server: FakeServer, job: { id: number; method: string; message_ids?: number[] }, steps: Step[], gap = 2) {
+function playJob(
+  server: FakeServer,
+  job: { id: number; method: string; message_ids?: number[] },
+  steps: Step[],
+  gap = 2,
+) {
   server.registerJob({ ...job, state: 'WAITING' });
   return (async () => {
     let first = true;
@@ -19,7 +30,10 @@ function playJob(server: FakeServer, job: { id: number; method: string; message_
   })();
 }
 
-const progress = (percent: number, description: string) => ({ state: 'RUNNING', progress: { percent, description, extra: null } });
+const progress = (percent: number, description: string) => ({
+  state: 'RUNNING',
+  progress: { percent, description, extra: null },
+});
 
 function legacyServer() {
   return new FakeServer({ 'core.set_options': () => ok(null) });
@@ -29,12 +43,19 @@ describe('jobs (25.04 style: the reply is the job id)', () => {
   test('default: subscribes first, reports progress, resolves the result', async () => {
     const server = legacyServer();
     server.on('pool.scrub.run', () => {
-      void playJob(server, { id: 41, method: 'pool.scrub.run' }, [{ state: 'WAITING' }, progress(50, 'half'), progress(100, 'done'), { state: 'SUCCESS', result: 'ok' }]);
+      void playJob(server, { id: 41, method: 'pool.scrub.run' }, [
+        { state: 'WAITING' },
+        progress(50, 'half'),
+        progress(100, 'done'),
+        { state: 'SUCCESS', result: 'ok' },
+      ]);
       return ok(41);
     });
     const client = createClient({ url: 'wss://nas/api/current', socketFactory: server.factory, keepAlive: false });
     const seen: (number | null)[] = [];
-    await expect(client.job('pool.scrub.run', ['tank'], { onProgress: (p) => seen.push(p.percent) })).resolves.toBe('ok');
+    await expect(client.job('pool.scrub.run', ['tank'], { onProgress: (p) => seen.push(p.percent) })).resolves.toBe(
+      'ok',
+    );
     expect(seen).toEqual([50, 100]);
     const methods = server.methods();
     expect(methods.indexOf('core.subscribe')).toBeLessThan(methods.indexOf('pool.scrub.run'));
@@ -77,30 +98,45 @@ describe('jobs (25.04 style: the reply is the job id)', () => {
     const server = legacyServer();
     server.on('pool.create', () => {
       void playJob(server, { id: 3, method: 'pool.create' }, [
-        { state: 'FAILED', error: '[EINVAL] pool_create.name: Field required', exc_info: { type: 'VALIDATION', errno: 22, extra: [['pool_create.name', 'Field required', 22]] } },
+        {
+          state: 'FAILED',
+          error: '[EINVAL] pool_create.name: Field required',
+          exc_info: { type: 'VALIDATION', errno: 22, extra: [['pool_create.name', 'Field required', 22]] },
+        },
       ]);
       return ok(3);
     });
     const client = createClient({ url: 'wss://nas/api/current', socketFactory: server.factory, keepAlive: false });
     const err = await client.job('pool.create', [{}]).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InvalidParamsRpcError);
-    expect((err as InvalidParamsRpcError).fieldErrors).toEqual([{ attribute: 'pool_create.name', message: 'Field required', errno: 22 }]);
+    expect((err as InvalidParamsRpcError).fieldErrors).toEqual([
+      { attribute: 'pool_create.name', message: 'Field required', errno: 22 },
+    ]);
     await client.close();
   });
 
   test('error: other failures and aborted jobs', async () => {
     const server = legacyServer();
-    server.on('test.fail', () => (void playJob(server, { id: 4, method: 'test.fail' }, [{ state: 'FAILED', error: 'disk on fire', exc_info: { type: 'CallError', errno: 5 } }]), ok(4)));
-    server.on('test.aborted', () => (void playJob(server, { id: 6, method: 'test.aborted' }, [{ state: 'ABORTED' }]), ok(6)));
+    server.on('test.fail', () =>
+      startJob(server, { id: 4, method: 'test.fail' }, [
+        { state: 'FAILED', error: 'disk on fire', exc_info: { type: 'CallError', errno: 5 } },
+      ]),
+    );
+    server.on('test.aborted', () => startJob(server, { id: 6, method: 'test.aborted' }, [{ state: 'ABORTED' }]));
     const client = createClient({ url: 'wss://nas/api/current', socketFactory: server.factory, keepAlive: false });
-    await expect(client.job('test.fail')).rejects.toMatchObject({ code: 'JOB_FAILED', jobId: 4, errno: 5, type: 'CallError' });
+    await expect(client.job('test.fail')).rejects.toMatchObject({
+      code: 'JOB_FAILED',
+      jobId: 4,
+      errno: 5,
+      type: 'CallError',
+    });
     await expect(client.job('test.aborted')).rejects.toMatchObject({ code: 'JOB_ABORTED', jobId: 6 });
     await client.close();
   });
 
   test('behavior: aborting the signal aborts the job on the server', async () => {
     const server = legacyServer();
-    server.on('test.long', () => (void playJob(server, { id: 8, method: 'test.long' }, [{ state: 'RUNNING' }]), ok(8)));
+    server.on('test.long', () => startJob(server, { id: 8, method: 'test.long' }, [{ state: 'RUNNING' }]));
     server.on('core.job_abort', () => ok(null));
     const client = createClient({ url: 'wss://nas/api/current', socketFactory: server.factory, keepAlive: false });
     const controller = new AbortController();
@@ -119,12 +155,18 @@ describe('jobs (25.10 new style: the reply is the result)', () => {
   test('default: progress arrives through message_ids, the reply is the result', async () => {
     const server = new FakeServer();
     server.on('pool.scrub.run', async (_params, { id }) => {
-      await playJob(server, { id: 12, method: 'pool.scrub.run', message_ids: [id] }, [{ state: 'RUNNING' }, progress(30, 'scanning'), { state: 'SUCCESS', result: null }]);
+      await playJob(server, { id: 12, method: 'pool.scrub.run', message_ids: [id] }, [
+        { state: 'RUNNING' },
+        progress(30, 'scanning'),
+        { state: 'SUCCESS', result: null },
+      ]);
       return ok({ done: true });
     });
     const client = createClient({ url: 'wss://nas/api/current', socketFactory: server.factory, keepAlive: false });
     const seen: string[] = [];
-    await expect(client.job('pool.scrub.run', ['tank'], { onProgress: (p) => seen.push(`${p.percent}:${p.description}`) })).resolves.toEqual({ done: true });
+    await expect(
+      client.job('pool.scrub.run', ['tank'], { onProgress: (p) => seen.push(`${p.percent}:${p.description}`) }),
+    ).resolves.toEqual({ done: true });
     expect(seen).toEqual(['30:scanning']);
     await client.close();
   });
@@ -132,7 +174,7 @@ describe('jobs (25.10 new style: the reply is the result)', () => {
   test('behavior: abort before the id is known still aborts the job once it is', async () => {
     const server = new FakeServer();
     server.on('core.job_abort', () => ok(null));
-    server.on('test.long', async (_p, { id }) => {
+    server.on('test.long', async (_p, { id }): Promise<FakeReply> => {
       await sleep(30);
       await playJob(server, { id: 77, method: 'test.long', message_ids: [id] }, [{ state: 'RUNNING' }]);
       return NO_REPLY;

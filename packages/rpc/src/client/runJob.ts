@@ -18,7 +18,12 @@ const NO_TIMEOUT = 2_147_483_647;
  * (from the reply in legacy mode, from `message_ids` in new-style mode), reports progress and returns the result.
  * @internal
  */
-export async function runJob(host: JobHost, method: string, params: unknown[], options: JobOptions = {}): Promise<unknown> {
+export async function runJob(
+  host: JobHost,
+  method: string,
+  params: unknown[],
+  options: JobOptions = {},
+): Promise<unknown> {
   const { onProgress, signal, timeout, context } = options;
   signal?.throwIfAborted();
   await host.ensureJobEvents();
@@ -122,7 +127,8 @@ export async function runJob(host: JobHost, method: string, params: unknown[], o
           return;
         }
         if (newStyle) return finish(() => resolve(result));
-        if (typeof result !== 'number' || !Number.isInteger(result)) return finish(() => reject(new NotAJobError(method, result)));
+        if (typeof result !== 'number' || !Number.isInteger(result))
+          return finish(() => reject(new NotAJobError(method, result)));
         if (!host.tracker.get(result)) {
           // No event for this id yet: ask once, which also proves that it is a job of this method.
           const rows = await host.call('core.get_jobs', [[['id', '=', result]]], {});

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { FakeServer, sleep, until } from '../../test/fakeServer.js';
-import type { CollectionEvent } from './subscriptions.js';
 import { createClient } from './createClient.js';
+import type { CollectionEvent } from './subscriptions.js';
 
 const fastReconnect = { retries: 5, minDelay: 1, maxDelay: 5, factor: 1 };
 
@@ -28,7 +28,12 @@ describe('subscriptions', () => {
 
   test('behavior: subscriptions survive a reconnect and deliver again', async () => {
     const server = new FakeServer();
-    const client = createClient({ url: 'wss://nas/api/current', socketFactory: server.factory, keepAlive: false, reconnect: fastReconnect });
+    const client = createClient({
+      url: 'wss://nas/api/current',
+      socketFactory: server.factory,
+      keepAlive: false,
+      reconnect: fastReconnect,
+    });
     const seen: unknown[] = [];
     client.subscribe('alert.list', (e) => seen.push(e.id));
     await client.connect();

@@ -10,7 +10,12 @@ import {
   UnknownRpcError,
 } from './rpc.js';
 
-const trace = { class: 'CallError', frames: [], formatted: 'Traceback (most recent call last): ...', repr: 'CallError()' };
+const trace = {
+  class: 'CallError',
+  frames: [],
+  formatted: 'Traceback (most recent call last): ...',
+  repr: 'CallError()',
+};
 const map = (code: number, message: string, data?: object, includeTrace = false) =>
   fromWireError({ method: 'pool.dataset.create', id: 11, error: { code, message, data }, includeTrace });
 
@@ -20,9 +25,15 @@ describe('fromWireError', () => {
     expect(map(-32602, 'Invalid params', { error: 22 })).toBeInstanceOf(InvalidParamsRpcError);
     expect(map(-32000, 'Maximum number of concurrent calls (20) has exceeded')).toBeInstanceOf(ServerBusyRpcError);
     expect(map(-32001, 'Method call error', { error: 2 })).toBeInstanceOf(MethodCallRpcError);
-    expect(map(-32001, 'Method call error', { error: 207, errname: 'ENOTAUTHENTICATED' })).toBeInstanceOf(NotAuthenticatedRpcError);
-    expect(map(-32001, 'Method call error', { error: 16, errname: 'EBUSY', reason: '[EBUSY] Rate Limit Exceeded' })).toBeInstanceOf(RateLimitedRpcError);
-    expect(map(-32001, 'Method call error', { error: 16, errname: 'EBUSY', reason: '[EBUSY] dataset is busy' }).code).toBe('METHOD_CALL');
+    expect(map(-32001, 'Method call error', { error: 207, errname: 'ENOTAUTHENTICATED' })).toBeInstanceOf(
+      NotAuthenticatedRpcError,
+    );
+    expect(
+      map(-32001, 'Method call error', { error: 16, errname: 'EBUSY', reason: '[EBUSY] Rate Limit Exceeded' }),
+    ).toBeInstanceOf(RateLimitedRpcError);
+    expect(
+      map(-32001, 'Method call error', { error: 16, errname: 'EBUSY', reason: '[EBUSY] dataset is busy' }).code,
+    ).toBe('METHOD_CALL');
     expect(map(-32700, 'Parse error')).toBeInstanceOf(UnknownRpcError);
     expect(map(-32603, 'Failed to JSON serialize server message').code).toBe('UNKNOWN_RPC');
   });
@@ -51,8 +62,17 @@ describe('fromWireError', () => {
   });
 
   test('behavior: errname falls back to the [EXXX] reason prefix when the server sent EUNKNOWN', () => {
-    const err = map(-32001, 'Method call error', { error: 2, errname: 'EUNKNOWN', reason: '[ENOENT] tank/x does not exist' });
-    expect(err).toMatchObject({ errno: 2, errname: 'ENOENT', reason: '[ENOENT] tank/x does not exist', rpcCode: -32001 });
+    const err = map(-32001, 'Method call error', {
+      error: 2,
+      errname: 'EUNKNOWN',
+      reason: '[ENOENT] tank/x does not exist',
+    });
+    expect(err).toMatchObject({
+      errno: 2,
+      errname: 'ENOENT',
+      reason: '[ENOENT] tank/x does not exist',
+      rpcCode: -32001,
+    });
   });
 
   test('security: server tracebacks are dropped unless asked for', () => {

@@ -21,7 +21,13 @@ export class JobFailedError extends TnError {
   readonly errno: number | undefined;
   /** Exception type from `exc_info`, e.g. `CallError`. */
   readonly type: string | undefined;
-  constructor(parameters: { jobId: number; method: string; error: string | null; errno?: number | undefined; type?: string | undefined }) {
+  constructor(parameters: {
+    jobId: number;
+    method: string;
+    error: string | null;
+    errno?: number | undefined;
+    type?: string | undefined;
+  }) {
     const { jobId, method, error, errno, type } = parameters;
     super(TnErrorCode.JobFailed, `Job ${jobId} (${method}) failed: ${error ?? 'no reason given'}`);
     this.jobId = jobId;

@@ -98,7 +98,9 @@ export class RpcError extends TnError {
     const summary = reason ? reason.split('\n')[0] : error.message;
     super(code, `${method} failed: ${summary}`, {
       details: reason && reason !== summary ? reason : undefined,
-      metaMessages: [`JSON-RPC code ${error.code}${errname ? `, ${errname}` : ''}${id === null ? '' : `, request #${id}`}`],
+      metaMessages: [
+        `JSON-RPC code ${error.code}${errname ? `, ${errname}` : ''}${id === null ? '' : `, request #${id}`}`,
+      ],
     });
     this.rpcCode = error.code;
     this.method = method;

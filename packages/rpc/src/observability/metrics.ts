@@ -44,8 +44,8 @@ export class Metrics {
   record(method: string, durationMs: number, errorCode: string | undefined): void {
     this.calls.set(method, (this.calls.get(method) ?? 0) + 1);
     if (errorCode !== undefined) {
-      let byCode = this.errors.get(method);
-      if (!byCode) this.errors.set(method, (byCode = new Map()));
+      const byCode = this.errors.get(method) ?? new Map<string, number>();
+      this.errors.set(method, byCode);
       byCode.set(errorCode, (byCode.get(errorCode) ?? 0) + 1);
     }
     this.latencies[this.samples % WINDOW] = durationMs;
@@ -66,7 +66,13 @@ export class Metrics {
       protocolErrors: this.protocolErrors,
       inFlight,
       queued,
-      latencyMs: { count: this.samples, p50: pick(0.5), p90: pick(0.9), p99: pick(0.99), max: n === 0 ? 0 : (sorted[n - 1] ?? 0) },
+      latencyMs: {
+        count: this.samples,
+        p50: pick(0.5),
+        p90: pick(0.9),
+        p99: pick(0.99),
+        max: n === 0 ? 0 : (sorted[n - 1] ?? 0),
+      },
     };
   }
 }

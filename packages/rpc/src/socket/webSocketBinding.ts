@@ -85,7 +85,9 @@ export const webSocketFactory: SocketFactory = (url, options, handlers) => {
   ws.onerror = (event) => {
     if (failed) return;
     const err = (event as { error?: unknown }).error;
-    handlers.onError(err instanceof Error ? err : new Error((event as { message?: string }).message ?? 'WebSocket error'));
+    handlers.onError(
+      err instanceof Error ? err : new Error((event as { message?: string }).message ?? 'WebSocket error'),
+    );
   };
 
   const socket: Socket = {
