@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseZpoolStatus } from '/work/main/packages/zfs/src/parsers/parseZpoolStatus.ts';
+
 const dir = '/work/shared/zfs-corpus/zpool-status/';
 const only = process.argv[2];
 for (const f of readdirSync(dir)) {
@@ -9,5 +10,7 @@ for (const f of readdirSync(dir)) {
     const r = parseZpoolStatus(readFileSync(dir + f, 'utf8'));
     console.log('=====', f);
     console.log(JSON.stringify(r, (k, v) => v, 1).slice(0, Number(process.argv[3] ?? 3000)));
-  } catch (e) { console.log('=====', f, 'ERROR', (e as Error).message); }
+  } catch (e) {
+    console.log('=====', f, 'ERROR', (e as Error).message);
+  }
 }

@@ -22,7 +22,12 @@ function printMetrics(client: RpcClient): void {
   heading('Metrics snapshot');
   const m = client.metrics();
   table([
-    ['calls', Object.entries(m.calls).map(([k, v]) => `${k}×${v}`).join(' ')],
+    [
+      'calls',
+      Object.entries(m.calls)
+        .map(([k, v]) => `${k}×${v}`)
+        .join(' '),
+    ],
     ['errors', JSON.stringify(m.errors)],
     ['retries / reconnects', `${m.retries} / ${m.reconnects}`],
     ['latency p50 / p99', `${m.latencyMs.p50} ms / ${m.latencyMs.p99} ms`],
@@ -40,8 +45,14 @@ async function againstMock(): Promise<void> {
     ['SHA-256', fingerprint],
   ]);
 
-  await using client = createClient({ url: server.url, credentials: { apiKey: DEFAULT_API_KEY }, tls: { fingerprint } });
-  client.on('login', ({ mechanism }) => console.log(paint('green', `  ✓ logged in (${mechanism}), certificate pinned`)));
+  await using client = createClient({
+    url: server.url,
+    credentials: { apiKey: DEFAULT_API_KEY },
+    tls: { fingerprint },
+  });
+  client.on('login', ({ mechanism }) =>
+    console.log(paint('green', `  ✓ logged in (${mechanism}), certificate pinned`)),
+  );
   await systemTour(client);
 
   heading('A job with live progress');
@@ -81,7 +92,11 @@ async function againstTrueNas(url: string): Promise<void> {
   else if (TN_USERNAME && TN_PASSWORD) credentials = { username: TN_USERNAME, password: TN_PASSWORD };
   check(credentials, 'set TN_API_KEY (or TN_USERNAME and TN_PASSWORD) with TN_URL');
   heading(`Connecting to ${new URL(url).host} (read-only)`);
-  await using client = createClient({ url, credentials, tls: TN_FINGERPRINT ? { fingerprint: TN_FINGERPRINT } : undefined });
+  await using client = createClient({
+    url,
+    credentials,
+    tls: TN_FINGERPRINT ? { fingerprint: TN_FINGERPRINT } : undefined,
+  });
   await systemTour(client);
   heading('Pools');
   const pools = await client.call<{ name: string; status: string; healthy: boolean }[]>('pool.query');

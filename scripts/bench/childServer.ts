@@ -6,7 +6,9 @@ export async function startChildServer(
   script: string,
   args: string[] = [],
 ): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--conditions=@tn/source', '--import', 'tsx', script, ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let buffer = '';
   child.stdout?.setEncoding('utf8');
   const port = await new Promise<number>((resolve, reject) => {

@@ -57,7 +57,8 @@ clearInterval(killer);
 server.faults.clear();
 
 const counts = new Map<string, number>();
-for (const o of outcomes) if (o.key) counts.set(o.key, await client.call<number>('test.count', [o.key], { idempotent: true }));
+for (const o of outcomes)
+  if (o.key) counts.set(o.key, await client.call<number>('test.count', [o.key], { idempotent: true }));
 const violations: string[] = [];
 for (const o of outcomes) {
   if (!o.key) continue;
@@ -71,7 +72,10 @@ const result = {
   calls: outcomes.length,
   ok: outcomes.filter((o) => o.ok).length,
   errors: Object.fromEntries(
-    [...new Set(outcomes.filter((o) => !o.ok).map((o) => o.code))].map((c) => [c, outcomes.filter((o) => o.code === c).length]),
+    [...new Set(outcomes.filter((o) => !o.ok).map((o) => o.code))].map((c) => [
+      c,
+      outcomes.filter((o) => o.code === c).length,
+    ]),
   ),
   untyped: outcomes.filter((o) => o.code === 'UNTYPED').length,
   violations,

@@ -78,7 +78,9 @@ describe.each(['25.04', '25.10'] as const)('@tn/rpc against @tn/mock %s over TLS
     expect(result.finished_at).toBeInstanceOf(Date);
     expect(percents.filter((p) => p > 0)).toEqual([25, 50, 75, 100]);
     await expect(client.job('test.job', ['three'])).rejects.toBeInstanceOf(InvalidParamsRpcError);
-    await expect(client.job('test.job', [1, 1, 5])).rejects.toMatchObject({ code: version === '25.10' ? 'METHOD_CALL' : 'JOB_FAILED' });
+    await expect(client.job('test.job', [1, 1, 5])).rejects.toMatchObject({
+      code: version === '25.10' ? 'METHOD_CALL' : 'JOB_FAILED',
+    });
     if (version === '25.04') await expect(client.job('test.echo', [7])).rejects.toBeInstanceOf(NotAJobError);
     else await expect(client.job('test.echo', [7])).resolves.toBe(7);
   });
@@ -93,7 +95,9 @@ describe.each(['25.04', '25.10'] as const)('@tn/rpc against @tn/mock %s over TLS
       },
     });
     await expect(running).rejects.toMatchObject({ code: 'ABORTED' });
-    await expect.poll(() => server.jobs().find((j) => j.method === 'test.job')?.state, { timeout: 5_000 }).toBe('ABORTED');
+    await expect
+      .poll(() => server.jobs().find((j) => j.method === 'test.job')?.state, { timeout: 5_000 })
+      .toBe('ABORTED');
   });
 
   test('behavior: typed errors from the real wire shapes', async () => {
@@ -102,7 +106,11 @@ describe.each(['25.04', '25.10'] as const)('@tn/rpc against @tn/mock %s over TLS
     await expect(client.call('test.invalid', ['data.name', 'Field required'])).rejects.toMatchObject({
       fieldErrors: [{ attribute: 'data.name', message: 'Field required', errno: 22 }],
     });
-    await expect(client.call('test.fail', [2, 'tank/x does not exist'])).rejects.toMatchObject({ code: 'METHOD_CALL', errno: 2, errname: 'ENOENT' });
+    await expect(client.call('test.fail', [2, 'tank/x does not exist'])).rejects.toMatchObject({
+      code: 'METHOD_CALL',
+      errno: 2,
+      errname: 'ENOENT',
+    });
     const err = await client.call('test.crash').catch((e: unknown) => e);
     expect((err as { trace?: unknown }).trace).toBeUndefined();
   });
@@ -156,9 +164,16 @@ describe('@tn/mock over plain ws', () => {
     await server.start();
     try {
       // The client's guard: a remote-looking host over ws:// is refused before connecting.
-      expect(() => createClient({ url: server.url.replace('127.0.0.1', 'nas.example'), credentials: { apiKey: DEFAULT_API_KEY } })).toThrow(/revokes an API key/);
+      expect(() =>
+        createClient({ url: server.url.replace('127.0.0.1', 'nas.example'), credentials: { apiKey: DEFAULT_API_KEY } }),
+      ).toThrow(/revokes an API key/);
       // Forcing it shows why: the key is revoked and unusable afterwards.
-      const forced = createClient({ url: server.url, credentials: { apiKey: DEFAULT_API_KEY }, allowInsecureTransport: true, reconnect: false });
+      const forced = createClient({
+        url: server.url,
+        credentials: { apiKey: DEFAULT_API_KEY },
+        allowInsecureTransport: true,
+        reconnect: false,
+      });
       forced.on('error', () => {});
       await expect(forced.call('auth.me')).rejects.toBeInstanceOf(LoginFailedError);
       await forced.close();

@@ -1,0 +1,20 @@
+// `pnpm bench`: every benchmark, each reported as a ratio against a floor measured in the same run.
+// Exits 1 if a target is missed (targets are checked here, never in timed unit tests: machines are noisy).
+import { type BenchRow, formatRows } from './bench/benchRow.js';
+import { runMockBench } from './bench/mockBench.js';
+import { runRpcBench } from './bench/rpcBench.js';
+
+const suites: [string, () => Promise<BenchRow[]>][] = [
+  ['@tn/rpc vs raw ws floor', runRpcBench],
+  ['@tn/mock vs bare echo server', runMockBench],
+];
+
+let failed = 0;
+for (const [title, run] of suites) {
+  console.log(`\n== ${title} ==`);
+  const rows = await run();
+  console.log(formatRows(rows));
+  failed += rows.filter((r) => r.pass === false).length;
+}
+console.log(failed === 0 ? '\nall targets met' : `\n${failed} target(s) missed`);
+process.exitCode = failed === 0 ? 0 : 1;
