@@ -68,7 +68,8 @@ export class RpcClient extends EventEmitter<ClientEvents> {
     assertSecureTransport(this.options.url, this.options.credentials, this.options.allowInsecureTransport);
     this.logging = this.options.logger !== undefined;
     this.clientFields = Object.keys(this.options.context).length > 0 ? this.options.context : undefined;
-    this.logger = this.options.logger ?? silentLogger;
+    const logger = this.options.logger;
+    this.logger = logger ? (logger.child?.({ component: '@tn/rpc' }) ?? logger) : silentLogger;
     const { busyRetry } = this.options;
     this.dispatcher = new Dispatcher(this.options.maxInFlight, this.options.timerResolution, {
       onNotAuthenticated: () => this.connection.relogin(),
