@@ -128,6 +128,10 @@ describe('connection', () => {
     await sleep(30);
     expect(server.methods().filter((m) => m.startsWith('auth.'))).toHaveLength(1);
     expect(client.state).toBe('failed');
+    // later calls fail fast with the same error instead of trying the refused credential again
+    await expect(client.call('core.ping')).rejects.toBeInstanceOf(LoginFailedError);
+    await expect(client.connect()).rejects.toBeInstanceOf(LoginFailedError);
+    expect(server.methods().filter((m) => m.startsWith('auth.'))).toHaveLength(1);
     // rotation: new credentials make the client usable again, without recreating it
     server.on('auth.login_ex', () => ok({ response_type: 'SUCCESS' }));
     client.setCredentials({ username: 'admin', password: 'right' });

@@ -55,6 +55,8 @@ export class Connection {
   private ageTimer: ReturnType<typeof setTimeout> | undefined;
   private everConnected = false;
   private lastError: unknown;
+  /** Set when the server refused the credentials; cleared only by `setCredentials`. */
+  refused: LoginFailedError | undefined;
 
   constructor(
     private readonly options: ResolvedClientOptions,
@@ -70,6 +72,7 @@ export class Connection {
   /** Replaces the credentials; a `failed` client may connect again. The live session is kept. */
   setCredentials(credentials: Credentials | undefined): void {
     this.credentials = credentials;
+    this.refused = undefined;
     if (this.state === 'failed') this.state = 'idle';
   }
 
@@ -81,6 +84,7 @@ export class Connection {
   connect(): Promise<void> {
     if (this.state === 'ready') return Promise.resolve();
     if (this.state === 'closed') return Promise.reject(this.lastError);
+    if (this.refused) return Promise.reject(this.refused);
     this.cycle ??= this.runCycle().finally(() => {
       this.cycle = undefined;
     });
@@ -118,6 +122,7 @@ export class Connection {
       if ((this.state as ConnectionState) === 'closed') throw error;
       const terminal = TERMINAL_ERRORS.some((E) => error instanceof E);
       const final = terminal ? error : new ReconnectExhaustedError(attempts, error);
+      if (final instanceof LoginFailedError) this.refused = final;
       this.state = 'failed';
       this.lastError = final;
       this.dispatcher.rejectQueued(() => final);
@@ -241,6 +246,7 @@ export class Connection {
       } catch (error) {
         this.logger.warn({ error: String(error) }, 're-login failed');
         if (error instanceof LoginFailedError) {
+          this.refused = error;
           this.state = 'failed';
           this.lastError = error;
           this.dispatcher.rejectQueued(() => error);
@@ -260,7 +266,7 @@ export class Connection {
   private startTimers(socket: Socket): void {
     const { keepAlive, maxConnectionAge } = this.options;
     if (keepAlive !== false) {
-      this.keepAliveTimer = setInterval(() => this.probe(socket, keepAlive.timeout), keepAlive.interval);
+      this.keepAliveTimer = setInterval(() => this.probe(socket, keepAlive.interval, keepAlive.timeout), keepAlive.interval);
     }
     if (maxConnectionAge !== undefined) {
       this.ageTimer = setTimeout(() => this.retire(socket), maxConnectionAge);
@@ -278,9 +284,9 @@ export class Connection {
    * Keep-alive: when idle, send an authenticated probe (`auth.me`) when logged in, else `core.ping`. No reply in
    * time means a dead socket; a 207 means a dead session.
    */
-  private probe(socket: Socket, timeout: number): void {
+  private probe(socket: Socket, interval: number, timeout: number): void {
     if (this.socket !== socket || this.relogging || this.state !== 'ready') return;
-    if (Date.now() - this.lastReceived < (this.options.keepAlive || { interval: 0 }).interval / 2) return;
+    if (Date.now() - this.lastReceived < interval / 2) return;
     const method = this.credentials ? 'auth.me' : 'core.ping';
     this.internalCall(method, [], timeout).catch((error: unknown) => {
       if (this.socket !== socket) return;

@@ -134,6 +134,7 @@ export class RpcClient extends EventEmitter<ClientEvents> {
     internal: boolean,
   ): Promise<unknown> {
     if (this.connection.state === 'closed') return Promise.reject(new ClientClosedError(method));
+    if (this.connection.refused && !internal) return Promise.reject(this.connection.refused);
     const timeout = options.timeout ?? this.options.timeout;
     if (!Number.isInteger(timeout) || timeout < 1 || timeout > 2_147_483_647) {
       return Promise.reject(new InvalidConfigError(`${method}: timeout must be an integer from 1 to 2147483647 ms`));
