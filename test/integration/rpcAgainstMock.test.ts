@@ -182,3 +182,28 @@ describe('@tn/mock over plain ws', () => {
     }
   });
 });
+
+describe('liveness against a stalled server', () => {
+  test('behavior: a server that stops answering is detected by keep-alive, and the client recovers after it resumes', async () => {
+    const server = createMockServer({ testMethods: true, authFailureDelay: 0, rateLimit: false });
+    await server.start();
+    const client = createClient({
+      url: server.url,
+      credentials: { apiKey: DEFAULT_API_KEY },
+      keepAlive: { interval: 150, timeout: 150 },
+      reconnect: { retries: 100, minDelay: 20, maxDelay: 100, factor: 1.2 },
+      connectTimeout: 500,
+    });
+    try {
+      await client.connect();
+      const dropped = new Promise((resolve) => client.once('disconnect', resolve));
+      server.faults.stall();
+      await dropped;
+      server.faults.unstall();
+      await expect(client.call('test.echo', ['alive'], { timeout: 10_000 })).resolves.toBe('alive');
+    } finally {
+      await client.close();
+      await server.stop();
+    }
+  });
+});

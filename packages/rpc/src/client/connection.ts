@@ -34,6 +34,9 @@ import type { Subscriptions } from './subscriptions.js';
  */
 export type ConnectionState = 'idle' | 'connecting' | 'ready' | 'reconnecting' | 'failed' | 'closed';
 
+/** Close code used when the peer stopped answering: the socket is destroyed, not closed. */
+const DEAD_PEER = 4002;
+
 const TERMINAL_ERRORS = [LoginFailedError, CertificateMismatchError, InsecureTransportError, InvalidConfigError];
 
 /**
@@ -214,7 +217,8 @@ export class Connection {
     this.subscriptions.deactivate();
     this.dispatcher.detach(cause);
     try {
-      socket.close(code >= 3000 ? code : 1000, reason.slice(0, 120));
+      if (code === DEAD_PEER && socket.terminate) socket.terminate();
+      else socket.close(code >= 3000 ? code : 1000, reason.slice(0, 120));
     } catch {}
     const wasReady = this.state === 'ready';
     const willReconnect = wasReady && this.options.reconnect !== false;
@@ -224,8 +228,8 @@ export class Connection {
   }
 
   /** Drops the current socket on purpose (dead peer, max age). */
-  recycle(reason: string): void {
-    if (this.socket) this.drop(this.socket, 4000, reason);
+  recycle(reason: string, deadPeer = false): void {
+    if (this.socket) this.drop(this.socket, deadPeer ? DEAD_PEER : 4000, reason);
   }
 
   /** Single-flight re-login on the current socket after a 207; queued calls wait. Returns false if impossible. */
@@ -295,7 +299,7 @@ export class Connection {
         this.relogin();
       } else if (isTnError(error) && (error.code === 'TIMEOUT' || error.code === 'CONNECTION_LOST')) {
         this.logger.warn({ probe: method }, 'keep-alive probe got no reply; reconnecting');
-        this.recycle('keep-alive timeout');
+        this.recycle('keep-alive timeout', true);
       }
     });
   }

@@ -54,7 +54,10 @@ export type SocketHandlers = {
  */
 export type Socket = {
   send(text: string): void;
+  /** Closes gracefully; an implementation should give up on the closing handshake after a short while. */
   close(code?: number, reason?: string): void;
+  /** Destroys the connection at once (dead peer). Falls back to `close` when absent. */
+  terminate?(): void;
   readonly bufferedAmount: number;
 };
 

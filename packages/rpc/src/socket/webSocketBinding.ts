@@ -93,8 +93,15 @@ export const webSocketFactory: SocketFactory = (url, options, handlers) => {
   const socket: Socket = {
     send: (text) => ws.send(text),
     close: (code, reason) => {
-      if (isNode && ws.readyState === WebSocket.CONNECTING) (ws as unknown as NodeWebSocket).terminate();
-      else ws.close(code, reason);
+      if (!isNode) return ws.close(code, reason);
+      if (ws.readyState === WebSocket.CONNECTING) return (ws as unknown as NodeWebSocket).terminate();
+      ws.close(code, reason);
+      // Do not wait ws's 30 s for a closing handshake from a peer that may be gone.
+      setTimeout(() => (ws as unknown as NodeWebSocket).terminate(), 1_000).unref();
+    },
+    terminate: () => {
+      if (isNode) (ws as unknown as NodeWebSocket).terminate();
+      else ws.close();
     },
     get bufferedAmount() {
       return ws.bufferedAmount;
