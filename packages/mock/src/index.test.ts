@@ -1,0 +1,26 @@
+import { expect, test } from 'vitest';
+
+test('default: the public surface is pinned', async () => {
+  expect(Object.keys(await import('./index.js')).sort()).toEqual([
+    'CallError',
+    'DEFAULT_API_KEY',
+    'DEFAULT_API_KEYS',
+    'DEFAULT_USERS',
+    'Errno',
+    'JsonRpcCode',
+    'Limits',
+    'MatchNotFound',
+    'MockErrorCode',
+    'MockServerError',
+    'ValidationError',
+    'ValidationErrors',
+    'createMockServer',
+    'createStore',
+    'defineParams',
+    'errnoName',
+    'filterList',
+    'generateCertificate',
+    'toWireError',
+    'validateQueryFilters',
+  ]);
+});
