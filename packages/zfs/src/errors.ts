@@ -54,6 +54,7 @@ export type ZfsFailureKind =
  * ```
  */
 export class ZfsError extends TnError {
+  /** Always `'ZfsError'`. */
   override name = 'ZfsError';
 }
 
@@ -71,6 +72,7 @@ export class ZfsError extends TnError {
  * ```
  */
 export class ZfsCommandError extends ZfsError {
+  /** Always `'ZfsCommandError'`. */
   override name = 'ZfsCommandError';
   /** The command that ran, as separate argv entries. */
   readonly argv: readonly string[];
@@ -112,6 +114,7 @@ export class ZfsCommandError extends ZfsError {
  * ```
  */
 export class ZfsParseError extends ZfsError {
+  /** Always `'ZfsParseError'`. */
   override name = 'ZfsParseError';
   /** 1-based line number of the offending input, when known. */
   readonly line: number | undefined;
@@ -137,6 +140,7 @@ export class ZfsParseError extends ZfsError {
  * ```
  */
 export class ZfsUsageError extends ZfsError {
+  /** Always `'ZfsUsageError'`. */
   override name = 'ZfsUsageError';
 
   constructor(message: string, parameters: { cause?: unknown } = {}) {
@@ -158,6 +162,7 @@ export class ZfsUsageError extends ZfsError {
  * ```
  */
 export class ZfsTimeoutError extends ZfsError {
+  /** Always `'ZfsTimeoutError'`. */
   override name = 'ZfsTimeoutError';
   /** The command that was killed. */
   readonly argv: readonly string[];

@@ -1,0 +1,149 @@
+import type { PoolHealthLevel, PoolHealthSummary } from '../model/poolHealth.js';
+import type { ZpoolStatus, ZpoolStatusPool } from '../model/zpoolStatus.js';
+import type { ZpoolVdev } from '../model/zpoolStatusParts.js';
+
+/** Parameters of {@link summarizePoolHealth}: a whole `zpool status` result or one of its pools. */
+export type SummarizePoolHealthParameters = ZpoolStatus | ZpoolStatusPool;
+/** Return type of {@link summarizePoolHealth}. */
+export type SummarizePoolHealthReturnType = PoolHealthSummary;
+/** {@link summarizePoolHealth} throws nothing. */
+export type SummarizePoolHealthErrorType = never;
+
+const SEVERITY: Readonly<Record<PoolHealthLevel, number>> = { healthy: 0, unknown: 1, degraded: 2, critical: 3 };
+
+const POOL_STATES: Readonly<Record<string, PoolHealthLevel>> = {
+  ONLINE: 'healthy',
+  DEGRADED: 'degraded',
+  FAULTED: 'critical',
+  OFFLINE: 'critical',
+  REMOVED: 'critical',
+  UNAVAIL: 'critical',
+  SUSPENDED: 'critical',
+};
+
+const VDEV_STATES: Readonly<Record<string, PoolHealthLevel>> = {
+  ONLINE: 'healthy',
+  AVAIL: 'healthy',
+  INUSE: 'healthy',
+  HEALTHY: 'healthy',
+  DEGRADED: 'degraded',
+  FAULTED: 'degraded',
+  OFFLINE: 'degraded',
+  REMOVED: 'degraded',
+  UNAVAIL: 'degraded',
+  SUSPENDED: 'critical',
+};
+
+const HEALTHY_MESSAGE = /^(?:all pools are healthy|pool '.*' is healthy)$/;
+
+class Findings {
+  level: PoolHealthLevel = 'healthy';
+  readonly reasons: string[] = [];
+
+  add(level: PoolHealthLevel, reason?: string): void {
+    if (SEVERITY[level] > SEVERITY[this.level]) this.level = level;
+    if (reason !== undefined && level !== 'healthy') this.reasons.push(reason);
+  }
+}
+
+/**
+ * Summarises pool health from a parsed `zpool status` (text or JSON) into one level and a list of reasons.
+ * Deterministic: the same input always gives the same level and the same reasons in the same order. The level is
+ * the most severe finding (`healthy` < `unknown` < `degraded` < `critical`):
+ *
+ * | what | found | level |
+ * |---|---|---|
+ * | pool `state` | `ONLINE` | healthy |
+ * | pool `state` | `DEGRADED` | degraded |
+ * | pool `state` | `FAULTED`, `UNAVAIL`, `SUSPENDED`, `REMOVED`, `OFFLINE` | critical |
+ * | pool `state` | missing or any other value | unknown |
+ * | vdev `state` (every vdev below the pool row, in all sections) | `ONLINE`, `AVAIL`, `INUSE`, `HEALTHY` | healthy |
+ * | vdev `state` | `DEGRADED`, `FAULTED`, `UNAVAIL`, `REMOVED`, `OFFLINE` | degraded (the pool state says whether data is lost) |
+ * | vdev `state` | `SUSPENDED` | critical |
+ * | vdev `state` | missing (cut output) or any other value | unknown |
+ * | READ/WRITE/CKSUM counts (any row, pool row included) | any count above 0 | degraded |
+ * | `scan` | `errors` above 0 | degraded |
+ * | `errors` | `count` above 0, or damaged files listed | critical |
+ * | no pools | `message` is `all pools are healthy` / `pool 'x' is healthy` | healthy |
+ * | no pools | any other message, or none | unknown |
+ *
+ * Reasons are listed per pool in printed order: pool state, vdevs depth-first (data vdevs, then logs, cache,
+ * spares, special, dedup), scan, data errors. A healthy result has no reasons.
+ *
+ * @param status - A {@link ZpoolStatus} or a single {@link ZpoolStatusPool}.
+ * @returns `{ level, reasons }`.
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolStatus, summarizePoolHealth } from '@tn/zfs';
+ *
+ * const { level, reasons } = summarizePoolHealth(parseZpoolStatus(stdout));
+ * if (level !== 'healthy') console.warn(reasons.join('\n'));
+ * ```
+ */
+export function summarizePoolHealth(status: SummarizePoolHealthParameters): SummarizePoolHealthReturnType {
+  const findings = new Findings();
+  if (isWholeStatus(status)) {
+    if (status.pools.length === 0) {
+      const message = status.message?.trim();
+      if (message !== undefined && HEALTHY_MESSAGE.test(message)) findings.add('healthy');
+      else findings.add('unknown', message === undefined ? 'no pools in the output' : `no pools: ${message}`);
+    }
+    for (const pool of status.pools) checkPool(pool, findings);
+  } else {
+    checkPool(status, findings);
+  }
+  return { level: findings.level, reasons: findings.reasons };
+}
+
+/** Table lookup that ignores inherited keys (`constructor`, `toString`): anything not listed is `unknown`. */
+function lookup(table: Readonly<Record<string, PoolHealthLevel>>, state: string): PoolHealthLevel {
+  return Object.hasOwn(table, state) ? (table[state] as PoolHealthLevel) : 'unknown';
+}
+
+function isWholeStatus(status: SummarizePoolHealthParameters): status is ZpoolStatus {
+  return typeof (status as { name?: unknown }).name !== 'string' && Array.isArray(status.pools);
+}
+
+function checkPool(pool: ZpoolStatusPool, findings: Findings): void {
+  const label = pool.name === '' ? '(unnamed pool)' : pool.name;
+  const state = pool.state;
+  if (state === undefined) findings.add('unknown', `${label}: pool state unknown`);
+  else findings.add(lookup(POOL_STATES, state), `${label}: pool state ${state}`);
+
+  if (pool.root !== undefined) {
+    checkCounts(pool.root, label, findings);
+    for (const child of pool.root.children) checkVdev(child, label, findings);
+  }
+  for (const group of [pool.logs, pool.cache, pool.spares, pool.special, pool.dedup]) {
+    for (const vdev of group) checkVdev(vdev, label, findings);
+  }
+
+  const scanErrors = pool.scan?.errors ?? 0;
+  if (scanErrors > 0) findings.add('degraded', `${label}: ${pool.scan?.function ?? 'scan'} found ${scanErrors} errors`);
+
+  const errors = pool.errors;
+  if (errors !== undefined) {
+    const count = errors.count ?? 0;
+    if (count > 0) findings.add('critical', `${label}: ${count} data errors`);
+    if (errors.files.length > 0) {
+      findings.add('critical', `${label}: permanent errors in ${errors.files.length} files`);
+    }
+  }
+}
+
+function checkVdev(vdev: ZpoolVdev, label: string, findings: Findings): void {
+  const state = vdev.state;
+  if (state === undefined) findings.add('unknown', `${label}: vdev ${vdev.name} state unknown`);
+  else findings.add(lookup(VDEV_STATES, state), `${label}: vdev ${vdev.name} is ${state}`);
+  checkCounts(vdev, label, findings);
+  for (const child of vdev.children) checkVdev(child, label, findings);
+}
+
+function checkCounts(vdev: ZpoolVdev, label: string, findings: Findings): void {
+  const parts: string[] = [];
+  if ((vdev.read?.value ?? 0) > 0) parts.push(`${vdev.read?.text} read`);
+  if ((vdev.write?.value ?? 0) > 0) parts.push(`${vdev.write?.text} write`);
+  if ((vdev.cksum?.value ?? 0) > 0) parts.push(`${vdev.cksum?.text} checksum`);
+  if (parts.length > 0) findings.add('degraded', `${label}: ${vdev.name} has ${parts.join(', ')} errors`);
+}
