@@ -2,11 +2,15 @@
 // Exits 1 if a target is missed (targets are checked here, never in timed unit tests: machines are noisy).
 import { type BenchRow, formatRows } from './bench/benchRow.js';
 import { runMockBench } from './bench/mockBench.js';
+import { runQueryEngineBench } from './bench/queryEngine.js';
 import { runRpcBench } from './bench/rpcBench.js';
+import { runZfsParserBench } from './bench/zfsParsers.js';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['@tn/rpc vs raw ws floor', runRpcBench],
   ['@tn/mock vs bare echo server', runMockBench],
+  ['@tn/api query engine vs hand-written filter+sort', runQueryEngineBench],
+  ['@tn/zfs parsers vs JSON.parse / split baselines', runZfsParserBench],
 ];
 
 let failed = 0;
