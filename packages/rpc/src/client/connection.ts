@@ -270,7 +270,10 @@ export class Connection {
   private startTimers(socket: Socket): void {
     const { keepAlive, maxConnectionAge } = this.options;
     if (keepAlive !== false) {
-      this.keepAliveTimer = setInterval(() => this.probe(socket, keepAlive.interval, keepAlive.timeout), keepAlive.interval);
+      this.keepAliveTimer = setInterval(
+        () => this.probe(socket, keepAlive.interval, keepAlive.timeout),
+        keepAlive.interval,
+      );
     }
     if (maxConnectionAge !== undefined) {
       this.ageTimer = setTimeout(() => this.retire(socket), maxConnectionAge);
