@@ -1,5 +1,6 @@
 // Every exported symbol must carry an @example in its TSDoc. typedoc's `notDocumented` checks that a comment exists;
 // this checks the example, reading typedoc's JSON output of the public surface.
+// Usage: node scripts/checkExamples.mjs [packages/zfs ...] (default: every package in typedoc.json).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,8 @@ import { join } from 'node:path';
 const dir = mkdtempSync(join(tmpdir(), 'tn-docs-'));
 const out = join(dir, 'api.json');
 try {
-  execFileSync('typedoc', ['--json', out, '--out', join(dir, 'site')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const only = process.argv.slice(2).flatMap((p) => ['--entryPoints', p]);
+  execFileSync('typedoc', ['--json', out, '--out', join(dir, 'site'), ...only], { stdio: ['ignore', 'ignore', 'inherit'] });
   const project = JSON.parse(readFileSync(out, 'utf8'));
   const missing = [];
   const hasExample = (comment) => comment?.blockTags?.some((t) => t.tag === '@example');

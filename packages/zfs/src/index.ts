@@ -296,17 +296,6 @@ export {
   parseZpoolStatusJson,
 } from './parsers/parseZpoolStatusJson.js';
 export { parseJsonSafe } from './parsers/safeJson.js';
-export { KNOWN_STATUS_KEYS } from './parsers/zpoolStatus/classifyStatusLine.js';
-export {
-  jsonDate,
-  jsonFlag,
-  jsonId,
-  jsonNumber,
-  jsonPlainNumber,
-  jsonString,
-} from './parsers/zpoolStatus/jsonValues.js';
-export type { VdevGroup } from './parsers/zpoolStatus/parseVdevRow.js';
-export { DATE, DURATION, PERCENT, RATE, SIZE } from './parsers/zpoolStatus/statusPatterns.js';
 export {
   type PipeSendReceiveParameters,
   type PipeSendReceiveResult,

@@ -3,13 +3,28 @@ import { z } from 'zod';
 /**
  * Login with an API key (`<id>-<secret>`). With `username`, `auth.login_ex` `API_KEY_PLAIN` is used; without,
  * `auth.login_with_api_key`.
+ *
+ * @example
+ * ```ts
+ * import { ApiKeyCredentialsSchema } from '@tn/rpc';
+ *
+ * ApiKeyCredentialsSchema.parse({ apiKey: '1-secret', username: 'admin' });
+ * ```
  */
 export const ApiKeyCredentialsSchema = z.strictObject({
   apiKey: z.string().min(1, 'apiKey is empty'),
   username: z.string().min(1).optional(),
 });
 
-/** Login with username and password, optionally answering a one-time-password challenge. */
+/** Login with username and password, optionally answering a one-time-password challenge.
+ *
+ * @example
+ * ```ts
+ * import { PasswordCredentialsSchema } from '@tn/rpc';
+ *
+ * PasswordCredentialsSchema.parse({ username: 'admin', password: 'secret' });
+ * ```
+ */
 export const PasswordCredentialsSchema = z.strictObject({
   username: z.string().min(1, 'username is empty'),
   password: z.string().min(1, 'password is empty'),
@@ -17,7 +32,15 @@ export const PasswordCredentialsSchema = z.strictObject({
   otp: z.union([z.string(), z.custom<() => string | Promise<string>>((v) => typeof v === 'function')]).optional(),
 });
 
-/** Login with a token from `auth.generate_token`. */
+/** Login with a token from `auth.generate_token`.
+ *
+ * @example
+ * ```ts
+ * import { TokenCredentialsSchema } from '@tn/rpc';
+ *
+ * TokenCredentialsSchema.parse({ token: 'token-from-auth.generate_token' });
+ * ```
+ */
 export const TokenCredentialsSchema = z.strictObject({
   token: z.string().min(1, 'token is empty'),
 });

@@ -64,10 +64,29 @@ export const TnErrorCode = {
   NotSupported: 'NOT_SUPPORTED',
 } as const;
 
-/** Union of all {@link TnErrorCode} values. */
+/**
+ * Union of all {@link TnErrorCode} values.
+ *
+ * @example
+ * ```ts
+ * import type { TnErrorCode } from '@tn/rpc';
+ *
+ * const code: TnErrorCode = 'TIMEOUT';
+ * ```
+ */
 export type TnErrorCode = (typeof TnErrorCode)[keyof typeof TnErrorCode];
 
-/** Options shared by every {@link TnError} constructor. */
+/**
+ * Options shared by every {@link TnError} constructor.
+ *
+ * @example
+ * ```ts
+ * import { TnError, type TnErrorParameters } from '@tn/rpc';
+ *
+ * const parameters: TnErrorParameters = { details: 'more context', metaMessages: ['What to do next.'] };
+ * throw new TnError('MY_CODE', 'Something failed', parameters);
+ * ```
+ */
 export type TnErrorParameters = {
   /** The error that caused this one. Kept, never flattened into the message. */
   cause?: unknown;

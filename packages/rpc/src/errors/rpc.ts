@@ -46,7 +46,17 @@ export type WireErrorData = {
  */
 export type FieldError = { attribute: string; message: string; errno: number };
 
-/** Constructor options of {@link RpcError}. */
+/**
+ * Constructor options of {@link RpcError}.
+ *
+ * @example
+ * ```ts
+ * import { fromWireError, type RpcErrorParameters } from '@tn/rpc';
+ *
+ * const parameters: RpcErrorParameters = { method: 'pool.query', id: 1, error: { code: -32601, message: 'Method does not exist' } };
+ * fromWireError(parameters);
+ * ```
+ */
 export type RpcErrorParameters = {
   /** JSON-RPC method that failed. */
   method: string;

@@ -2,11 +2,40 @@ import type { PoolHealthLevel, PoolHealthSummary } from '../model/poolHealth.js'
 import type { ZpoolStatus, ZpoolStatusPool } from '../model/zpoolStatus.js';
 import type { ZpoolVdev } from '../model/zpoolStatusParts.js';
 
-/** Parameters of {@link summarizePoolHealth}: a whole `zpool status` result or one of its pools. */
+/** Parameters of {@link summarizePoolHealth}: a whole `zpool status` result or one of its pools.
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolStatus, summarizePoolHealth, type SummarizePoolHealthParameters } from '@tn/zfs';
+ *
+ * const input: SummarizePoolHealthParameters = parseZpoolStatus(text);
+ * summarizePoolHealth(input);
+ * ```
+ */
 export type SummarizePoolHealthParameters = ZpoolStatus | ZpoolStatusPool;
-/** Return type of {@link summarizePoolHealth}. */
+/** Return type of {@link summarizePoolHealth}.
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolStatus, summarizePoolHealth, type SummarizePoolHealthReturnType } from '@tn/zfs';
+ *
+ * const result: SummarizePoolHealthReturnType = summarizePoolHealth(parseZpoolStatus(text));
+ * ```
+ */
 export type SummarizePoolHealthReturnType = PoolHealthSummary;
-/** {@link summarizePoolHealth} throws nothing. */
+/** {@link summarizePoolHealth} throws nothing.
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolStatus, summarizePoolHealth, type SummarizePoolHealthErrorType } from '@tn/zfs';
+ *
+ * try {
+ *   summarizePoolHealth(parseZpoolStatus(text));
+ * } catch (err) {
+ *   console.error((err as SummarizePoolHealthErrorType).shortMessage);
+ * }
+ * ```
+ */
 export type SummarizePoolHealthErrorType = never;
 
 const SEVERITY: Readonly<Record<PoolHealthLevel, number>> = { healthy: 0, unknown: 1, degraded: 2, critical: 3 };

@@ -1,6 +1,15 @@
 import { ZfsParseError } from '../errors.js';
 
-/** Where a line sits in the input: its 1-based number and its text. */
+/**
+ * Where a line sits in the input: its 1-based number and its text.
+ *
+ * @example
+ * ```ts
+ * import type { LineContext } from '@tn/zfs';
+ *
+ * const where: LineContext = { line: 3, text: '  pool: tank' };
+ * ```
+ */
 export type LineContext = {
   /** 1-based line number. */
   line: number;
@@ -47,7 +56,18 @@ export class LineParser<T> {
 
 const BLANK = /^\s*$/;
 
-/** What {@link parseLinesWith} does with a non-blank line no rule matches. */
+/**
+ * What {@link parseLinesWith} does with a non-blank line no rule matches.
+ *
+ * @example
+ * ```ts
+ * import type { UnmatchedLineHandler } from '@tn/zfs';
+ *
+ * const keepUnknown: UnmatchedLineHandler<{ notes: string[] }> = (target, { text }) => {
+ *   target.notes.push(text);
+ * };
+ * ```
+ */
 export type UnmatchedLineHandler<T> = (target: T, context: LineContext) => void;
 
 /**

@@ -3,9 +3,29 @@ import type { ArcStats } from '../model/kstat.js';
 import { parseKstat } from './parseKstat.js';
 import { setRecordValue } from './safeRecord.js';
 
-/** Return type of {@link parseArcstats}. */
+/** Return type of {@link parseArcstats}.
+ *
+ * @example
+ * ```ts
+ * import { parseArcstats, type ParseArcstatsReturnType } from '@tn/zfs';
+ *
+ * const result: ParseArcstatsReturnType = parseArcstats(text);
+ * ```
+ */
 export type ParseArcstatsReturnType = ArcStats;
-/** Errors {@link parseArcstats} can throw. */
+/** Errors {@link parseArcstats} can throw.
+ *
+ * @example
+ * ```ts
+ * import { parseArcstats, type ParseArcstatsErrorType } from '@tn/zfs';
+ *
+ * try {
+ *   parseArcstats(text);
+ * } catch (err) {
+ *   console.error((err as ParseArcstatsErrorType).shortMessage);
+ * }
+ * ```
+ */
 export type ParseArcstatsErrorType = ZfsParseError;
 
 function ratio(hits: number | undefined, misses: number | undefined): number | null {

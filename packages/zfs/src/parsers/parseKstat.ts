@@ -3,9 +3,29 @@ import type { Kstat } from '../model/kstat.js';
 import { splitLines } from './lineParser.js';
 import { setRecordValue } from './safeRecord.js';
 
-/** Return type of {@link parseKstat}. */
+/** Return type of {@link parseKstat}.
+ *
+ * @example
+ * ```ts
+ * import { parseKstat, type ParseKstatReturnType } from '@tn/zfs';
+ *
+ * const result: ParseKstatReturnType = parseKstat(text);
+ * ```
+ */
 export type ParseKstatReturnType = Kstat;
-/** Errors {@link parseKstat} can throw. */
+/** Errors {@link parseKstat} can throw.
+ *
+ * @example
+ * ```ts
+ * import { parseKstat, type ParseKstatErrorType } from '@tn/zfs';
+ *
+ * try {
+ *   parseKstat(text);
+ * } catch (err) {
+ *   console.error((err as ParseKstatErrorType).shortMessage);
+ * }
+ * ```
+ */
 export type ParseKstatErrorType = ZfsParseError;
 
 const HEADER = /^(\d+) (\d+) (0x[0-9a-fA-F]+) (\d+) (\d+) (\d+) (\d+)\s*$/;

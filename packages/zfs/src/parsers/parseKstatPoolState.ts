@@ -1,9 +1,29 @@
 import { ZfsParseError } from '../errors.js';
 import type { KstatPoolState } from '../model/kstat.js';
 
-/** Return type of {@link parseKstatPoolState}. */
+/** Return type of {@link parseKstatPoolState}.
+ *
+ * @example
+ * ```ts
+ * import { parseKstatPoolState, type ParseKstatPoolStateReturnType } from '@tn/zfs';
+ *
+ * const result: ParseKstatPoolStateReturnType = parseKstatPoolState(text);
+ * ```
+ */
 export type ParseKstatPoolStateReturnType = KstatPoolState;
-/** Errors {@link parseKstatPoolState} can throw. */
+/** Errors {@link parseKstatPoolState} can throw.
+ *
+ * @example
+ * ```ts
+ * import { parseKstatPoolState, type ParseKstatPoolStateErrorType } from '@tn/zfs';
+ *
+ * try {
+ *   parseKstatPoolState(text);
+ * } catch (err) {
+ *   console.error((err as ParseKstatPoolStateErrorType).shortMessage);
+ * }
+ * ```
+ */
 export type ParseKstatPoolStateErrorType = ZfsParseError;
 
 /**

@@ -50,7 +50,15 @@ const EVENT = /^([A-Z][a-z]{2}) +(\d{1,2}) (\d{4}) (\d{1,2}):(\d{2}):(\d{2})(?:\
 const HISTORY = /^(\d{4})-(\d{2})-(\d{2})[. T](\d{2}):(\d{2}):(\d{2})$/;
 const EPOCH = /^\d{1,12}(?:\.\d{1,9})?$/;
 
-/** Options of {@link parseZfsDate}. */
+/** Options of {@link parseZfsDate}.
+ *
+ * @example
+ * ```ts
+ * import { parseZfsDate, type ParseZfsDateParameters } from '@tn/zfs';
+ *
+ * const parse = (text: string, options?: ParseZfsDateParameters) => parseZfsDate(text, options);
+ * ```
+ */
 export type ParseZfsDateParameters = {
   /**
    * How to read wall-clock times that name no zone.

@@ -4,7 +4,15 @@ import { unmatchedPolicy } from './lenient.js';
 import { LineParser, parseLinesWith } from './lineParser.js';
 import { parseZfsNumber } from './parseZfsNumber.js';
 
-/** Parameters of {@link parseZfsDestroyDryRun} (the options after the text). */
+/** Parameters of {@link parseZfsDestroyDryRun} (the options after the text).
+ *
+ * @example
+ * ```ts
+ * import { parseZfsDestroyDryRun, type ParseZfsDestroyDryRunParameters } from '@tn/zfs';
+ *
+ * const parse = (text: string, options?: ParseZfsDestroyDryRunParameters) => parseZfsDestroyDryRun(text, options);
+ * ```
+ */
 export type ParseZfsDestroyDryRunParameters = {
   /**
    * Throw on a line that is not destroy output; with `false`, keep it in `unrecognized`.
@@ -12,9 +20,29 @@ export type ParseZfsDestroyDryRunParameters = {
    */
   strict?: boolean;
 };
-/** Return type of {@link parseZfsDestroyDryRun}. */
+/** Return type of {@link parseZfsDestroyDryRun}.
+ *
+ * @example
+ * ```ts
+ * import { parseZfsDestroyDryRun, type ParseZfsDestroyDryRunReturnType } from '@tn/zfs';
+ *
+ * const result: ParseZfsDestroyDryRunReturnType = parseZfsDestroyDryRun(text);
+ * ```
+ */
 export type ParseZfsDestroyDryRunReturnType = ZfsDestroyDryRun;
-/** Errors {@link parseZfsDestroyDryRun} can throw. */
+/** Errors {@link parseZfsDestroyDryRun} can throw.
+ *
+ * @example
+ * ```ts
+ * import { parseZfsDestroyDryRun, type ParseZfsDestroyDryRunErrorType } from '@tn/zfs';
+ *
+ * try {
+ *   parseZfsDestroyDryRun(text);
+ * } catch (err) {
+ *   console.error((err as ParseZfsDestroyDryRunErrorType).shortMessage);
+ * }
+ * ```
+ */
 export type ParseZfsDestroyDryRunErrorType = ZfsParseError;
 
 const RULES: LineParser<ZfsDestroyDryRun>[] = [

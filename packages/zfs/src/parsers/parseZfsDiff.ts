@@ -4,7 +4,15 @@ import { unmatchedPolicy } from './lenient.js';
 import { LineParser, parseLinesWith } from './lineParser.js';
 import { parseZfsDate } from './parseZfsDate.js';
 
-/** Parameters of {@link parseZfsDiff} (the options after the text). */
+/** Parameters of {@link parseZfsDiff} (the options after the text).
+ *
+ * @example
+ * ```ts
+ * import { parseZfsDiff, type ParseZfsDiffParameters } from '@tn/zfs';
+ *
+ * const parse = (text: string, options?: ParseZfsDiffParameters) => parseZfsDiff(text, options);
+ * ```
+ */
 export type ParseZfsDiffParameters = {
   /**
    * Throw on a line that is not a diff record; with `false`, keep it in `unrecognized`.
@@ -12,9 +20,29 @@ export type ParseZfsDiffParameters = {
    */
   strict?: boolean;
 };
-/** Return type of {@link parseZfsDiff}. */
+/** Return type of {@link parseZfsDiff}.
+ *
+ * @example
+ * ```ts
+ * import { parseZfsDiff, type ParseZfsDiffReturnType } from '@tn/zfs';
+ *
+ * const result: ParseZfsDiffReturnType = parseZfsDiff(text);
+ * ```
+ */
 export type ParseZfsDiffReturnType = ZfsDiff;
-/** Errors {@link parseZfsDiff} can throw. */
+/** Errors {@link parseZfsDiff} can throw.
+ *
+ * @example
+ * ```ts
+ * import { parseZfsDiff, type ParseZfsDiffErrorType } from '@tn/zfs';
+ *
+ * try {
+ *   parseZfsDiff(text);
+ * } catch (err) {
+ *   console.error((err as ParseZfsDiffErrorType).shortMessage);
+ * }
+ * ```
+ */
 export type ParseZfsDiffErrorType = ZfsParseError;
 
 const CHANGES = { M: 'modified', '+': 'added', '-': 'removed', R: 'renamed' } as const;

@@ -2,7 +2,15 @@ import type { ZfsParseError } from '../errors.js';
 import type { ZfsPropertyList } from '../model/zfsProperty.js';
 import { parsePropertyTable } from './table/parsePropertyTable.js';
 
-/** Parameters of {@link parseZfsGet} (the options after the text). */
+/** Parameters of {@link parseZfsGet} (the options after the text).
+ *
+ * @example
+ * ```ts
+ * import { parseZfsGet, type ParseZfsGetParameters } from '@tn/zfs';
+ *
+ * const parse = (text: string, options?: ParseZfsGetParameters) => parseZfsGet(text, options);
+ * ```
+ */
 export type ParseZfsGetParameters = {
   /**
    * The `-o` columns of `-H` output (`name`, `property`, `value`, `source`, `received`).
@@ -10,9 +18,29 @@ export type ParseZfsGetParameters = {
    */
   columns?: readonly string[];
 };
-/** Return type of {@link parseZfsGet}. */
+/** Return type of {@link parseZfsGet}.
+ *
+ * @example
+ * ```ts
+ * import { parseZfsGet, type ParseZfsGetReturnType } from '@tn/zfs';
+ *
+ * const result: ParseZfsGetReturnType = parseZfsGet(text);
+ * ```
+ */
 export type ParseZfsGetReturnType = ZfsPropertyList;
-/** Errors {@link parseZfsGet} can throw. */
+/** Errors {@link parseZfsGet} can throw.
+ *
+ * @example
+ * ```ts
+ * import { parseZfsGet, type ParseZfsGetErrorType } from '@tn/zfs';
+ *
+ * try {
+ *   parseZfsGet(text);
+ * } catch (err) {
+ *   console.error((err as ParseZfsGetErrorType).shortMessage);
+ * }
+ * ```
+ */
 export type ParseZfsGetErrorType = ZfsParseError;
 
 /**

@@ -4,9 +4,29 @@ import { parseZfsDate } from './parseZfsDate.js';
 import { looksLikeHeader, parseAlignedTable } from './table/parseAlignedTable.js';
 import { splitTabbedRows, type TableRow } from './table/splitTabbedRows.js';
 
-/** Return type of {@link parseZfsHolds}. */
+/** Return type of {@link parseZfsHolds}.
+ *
+ * @example
+ * ```ts
+ * import { parseZfsHolds, type ParseZfsHoldsReturnType } from '@tn/zfs';
+ *
+ * const result: ParseZfsHoldsReturnType = parseZfsHolds(text);
+ * ```
+ */
 export type ParseZfsHoldsReturnType = ZfsHolds;
-/** Errors {@link parseZfsHolds} can throw. */
+/** Errors {@link parseZfsHolds} can throw.
+ *
+ * @example
+ * ```ts
+ * import { parseZfsHolds, type ParseZfsHoldsErrorType } from '@tn/zfs';
+ *
+ * try {
+ *   parseZfsHolds(text);
+ * } catch (err) {
+ *   console.error((err as ParseZfsHoldsErrorType).shortMessage);
+ * }
+ * ```
+ */
 export type ParseZfsHoldsErrorType = ZfsParseError;
 
 /**

@@ -5,7 +5,15 @@ import { zfsColumnName } from './table/columnNames.js';
 import { looksLikeHeader, parseAlignedTable } from './table/parseAlignedTable.js';
 import { readPropertiesJson } from './table/readPropertiesJson.js';
 
-/** Parameters of {@link parseZfsList} (the options after the text). */
+/** Parameters of {@link parseZfsList} (the options after the text).
+ *
+ * @example
+ * ```ts
+ * import { parseZfsList, type ParseZfsListParameters } from '@tn/zfs';
+ *
+ * const parse = (text: string, options?: ParseZfsListParameters) => parseZfsList(text, options);
+ * ```
+ */
 export type ParseZfsListParameters = {
   /**
    * Property names of the columns, as passed to `-o` (`['name', 'used', 'creation']`). Needed for `-H` output with
@@ -14,9 +22,29 @@ export type ParseZfsListParameters = {
    */
   columns?: readonly string[];
 };
-/** Return type of {@link parseZfsList}. */
+/** Return type of {@link parseZfsList}.
+ *
+ * @example
+ * ```ts
+ * import { parseZfsList, type ParseZfsListReturnType } from '@tn/zfs';
+ *
+ * const result: ParseZfsListReturnType = parseZfsList(text);
+ * ```
+ */
 export type ParseZfsListReturnType = ZfsList;
-/** Errors {@link parseZfsList} can throw. */
+/** Errors {@link parseZfsList} can throw.
+ *
+ * @example
+ * ```ts
+ * import { parseZfsList, type ParseZfsListErrorType } from '@tn/zfs';
+ *
+ * try {
+ *   parseZfsList(text);
+ * } catch (err) {
+ *   console.error((err as ParseZfsListErrorType).shortMessage);
+ * }
+ * ```
+ */
 export type ParseZfsListErrorType = ZfsParseError;
 
 const DEFAULT_COLUMNS = ['name', 'used', 'available', 'referenced', 'mountpoint'] as const;

@@ -4,7 +4,15 @@ import { unmatchedPolicy } from './lenient.js';
 import { LineParser, parseLinesWith } from './lineParser.js';
 import { parseZfsNumber } from './parseZfsNumber.js';
 
-/** Parameters of {@link parseZfsReceive} (the options after the text). */
+/** Parameters of {@link parseZfsReceive} (the options after the text).
+ *
+ * @example
+ * ```ts
+ * import { parseZfsReceive, type ParseZfsReceiveParameters } from '@tn/zfs';
+ *
+ * const parse = (text: string, options?: ParseZfsReceiveParameters) => parseZfsReceive(text, options);
+ * ```
+ */
 export type ParseZfsReceiveParameters = {
   /**
    * Throw on a line that is not receive output; with `false`, keep it in `unrecognized`.
@@ -12,9 +20,29 @@ export type ParseZfsReceiveParameters = {
    */
   strict?: boolean;
 };
-/** Return type of {@link parseZfsReceive}. */
+/** Return type of {@link parseZfsReceive}.
+ *
+ * @example
+ * ```ts
+ * import { parseZfsReceive, type ParseZfsReceiveReturnType } from '@tn/zfs';
+ *
+ * const result: ParseZfsReceiveReturnType = parseZfsReceive(text);
+ * ```
+ */
 export type ParseZfsReceiveReturnType = ZfsReceive;
-/** Errors {@link parseZfsReceive} can throw. */
+/** Errors {@link parseZfsReceive} can throw.
+ *
+ * @example
+ * ```ts
+ * import { parseZfsReceive, type ParseZfsReceiveErrorType } from '@tn/zfs';
+ *
+ * try {
+ *   parseZfsReceive(text);
+ * } catch (err) {
+ *   console.error((err as ParseZfsReceiveErrorType).shortMessage);
+ * }
+ * ```
+ */
 export type ParseZfsReceiveErrorType = ZfsParseError;
 
 const RULES: LineParser<ZfsReceive>[] = [

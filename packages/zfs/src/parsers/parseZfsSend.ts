@@ -4,7 +4,15 @@ import { unmatchedPolicy } from './lenient.js';
 import { LineParser, parseLinesWith } from './lineParser.js';
 import { parseZfsNumber } from './parseZfsNumber.js';
 
-/** Parameters of {@link parseZfsSend} (the options after the text). */
+/** Parameters of {@link parseZfsSend} (the options after the text).
+ *
+ * @example
+ * ```ts
+ * import { parseZfsSend, type ParseZfsSendParameters } from '@tn/zfs';
+ *
+ * const parse = (text: string, options?: ParseZfsSendParameters) => parseZfsSend(text, options);
+ * ```
+ */
 export type ParseZfsSendParameters = {
   /**
    * Throw on a line that is not send output; with `false`, keep it in `unrecognized`.
@@ -12,9 +20,29 @@ export type ParseZfsSendParameters = {
    */
   strict?: boolean;
 };
-/** Return type of {@link parseZfsSend}. */
+/** Return type of {@link parseZfsSend}.
+ *
+ * @example
+ * ```ts
+ * import { parseZfsSend, type ParseZfsSendReturnType } from '@tn/zfs';
+ *
+ * const result: ParseZfsSendReturnType = parseZfsSend(text);
+ * ```
+ */
 export type ParseZfsSendReturnType = ZfsSend;
-/** Errors {@link parseZfsSend} can throw. */
+/** Errors {@link parseZfsSend} can throw.
+ *
+ * @example
+ * ```ts
+ * import { parseZfsSend, type ParseZfsSendErrorType } from '@tn/zfs';
+ *
+ * try {
+ *   parseZfsSend(text);
+ * } catch (err) {
+ *   console.error((err as ParseZfsSendErrorType).shortMessage);
+ * }
+ * ```
+ */
 export type ParseZfsSendErrorType = ZfsParseError;
 
 const SIZE = String.raw`(\d+(?:[.,]\d+)?[KMGTPEZ]?B?)`;

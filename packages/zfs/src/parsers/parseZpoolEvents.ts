@@ -6,7 +6,15 @@ import { LineParser, parseLinesWith } from './lineParser.js';
 import { parseZfsDate } from './parseZfsDate.js';
 import { setRecordValue } from './safeRecord.js';
 
-/** Parameters of {@link parseZpoolEvents} (the options after the text). */
+/** Parameters of {@link parseZpoolEvents} (the options after the text).
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolEvents, type ParseZpoolEventsParameters } from '@tn/zfs';
+ *
+ * const parse = (text: string, options?: ParseZpoolEventsParameters) => parseZpoolEvents(text, options);
+ * ```
+ */
 export type ParseZpoolEventsParameters = {
   /**
    * Throw on a line that is not events output; with `false`, keep it in `unrecognized`.
@@ -14,9 +22,29 @@ export type ParseZpoolEventsParameters = {
    */
   strict?: boolean;
 };
-/** Return type of {@link parseZpoolEvents}. */
+/** Return type of {@link parseZpoolEvents}.
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolEvents, type ParseZpoolEventsReturnType } from '@tn/zfs';
+ *
+ * const result: ParseZpoolEventsReturnType = parseZpoolEvents(text);
+ * ```
+ */
 export type ParseZpoolEventsReturnType = ZpoolEvents;
-/** Errors {@link parseZpoolEvents} can throw. */
+/** Errors {@link parseZpoolEvents} can throw.
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolEvents, type ParseZpoolEventsErrorType } from '@tn/zfs';
+ *
+ * try {
+ *   parseZpoolEvents(text);
+ * } catch (err) {
+ *   console.error((err as ParseZpoolEventsErrorType).shortMessage);
+ * }
+ * ```
+ */
 export type ParseZpoolEventsErrorType = ZfsParseError;
 
 type State = {

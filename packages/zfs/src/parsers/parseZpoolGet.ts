@@ -2,7 +2,15 @@ import type { ZfsParseError } from '../errors.js';
 import type { ZfsPropertyList } from '../model/zfsProperty.js';
 import { parsePropertyTable } from './table/parsePropertyTable.js';
 
-/** Parameters of {@link parseZpoolGet} (the options after the text). */
+/** Parameters of {@link parseZpoolGet} (the options after the text).
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolGet, type ParseZpoolGetParameters } from '@tn/zfs';
+ *
+ * const parse = (text: string, options?: ParseZpoolGetParameters) => parseZpoolGet(text, options);
+ * ```
+ */
 export type ParseZpoolGetParameters = {
   /**
    * The `-o` columns of `-H` output (`name`, `property`, `value`, `source`).
@@ -10,9 +18,29 @@ export type ParseZpoolGetParameters = {
    */
   columns?: readonly string[];
 };
-/** Return type of {@link parseZpoolGet}. */
+/** Return type of {@link parseZpoolGet}.
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolGet, type ParseZpoolGetReturnType } from '@tn/zfs';
+ *
+ * const result: ParseZpoolGetReturnType = parseZpoolGet(text);
+ * ```
+ */
 export type ParseZpoolGetReturnType = ZfsPropertyList;
-/** Errors {@link parseZpoolGet} can throw. */
+/** Errors {@link parseZpoolGet} can throw.
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolGet, type ParseZpoolGetErrorType } from '@tn/zfs';
+ *
+ * try {
+ *   parseZpoolGet(text);
+ * } catch (err) {
+ *   console.error((err as ParseZpoolGetErrorType).shortMessage);
+ * }
+ * ```
+ */
 export type ParseZpoolGetErrorType = ZfsParseError;
 
 /**

@@ -4,7 +4,15 @@ import { unmatchedPolicy } from './lenient.js';
 import { LineParser, parseLinesWith } from './lineParser.js';
 import { parseZfsDate } from './parseZfsDate.js';
 
-/** Parameters of {@link parseZpoolHistory} (the options after the text). */
+/** Parameters of {@link parseZpoolHistory} (the options after the text).
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolHistory, type ParseZpoolHistoryParameters } from '@tn/zfs';
+ *
+ * const parse = (text: string, options?: ParseZpoolHistoryParameters) => parseZpoolHistory(text, options);
+ * ```
+ */
 export type ParseZpoolHistoryParameters = {
   /**
    * Throw on a line that is not history output; with `false`, keep it in `unrecognized`.
@@ -12,9 +20,29 @@ export type ParseZpoolHistoryParameters = {
    */
   strict?: boolean;
 };
-/** Return type of {@link parseZpoolHistory}. */
+/** Return type of {@link parseZpoolHistory}.
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolHistory, type ParseZpoolHistoryReturnType } from '@tn/zfs';
+ *
+ * const result: ParseZpoolHistoryReturnType = parseZpoolHistory(text);
+ * ```
+ */
 export type ParseZpoolHistoryReturnType = ZpoolHistory;
-/** Errors {@link parseZpoolHistory} can throw. */
+/** Errors {@link parseZpoolHistory} can throw.
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolHistory, type ParseZpoolHistoryErrorType } from '@tn/zfs';
+ *
+ * try {
+ *   parseZpoolHistory(text);
+ * } catch (err) {
+ *   console.error((err as ParseZpoolHistoryErrorType).shortMessage);
+ * }
+ * ```
+ */
 export type ParseZpoolHistoryErrorType = ZfsParseError;
 
 const USER_SUFFIX = /\s*\[user (.+?) on ([^\]:]+)(?::([^\]]+))?\]\s*$/;

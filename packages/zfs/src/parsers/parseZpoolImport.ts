@@ -2,9 +2,29 @@ import type { ZfsParseError } from '../errors.js';
 import type { ZpoolStatus } from '../model/zpoolStatus.js';
 import { parseZpoolStatus } from './parseZpoolStatus.js';
 
-/** Return type of {@link parseZpoolImport}: importable pools in the `zpool status` model. */
+/** Return type of {@link parseZpoolImport}: importable pools in the `zpool status` model.
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolImport, type ParseZpoolImportReturnType } from '@tn/zfs';
+ *
+ * const result: ParseZpoolImportReturnType = parseZpoolImport(text);
+ * ```
+ */
 export type ParseZpoolImportReturnType = ZpoolStatus;
-/** Errors {@link parseZpoolImport} can throw. */
+/** Errors {@link parseZpoolImport} can throw.
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolImport, type ParseZpoolImportErrorType } from '@tn/zfs';
+ *
+ * try {
+ *   parseZpoolImport(text);
+ * } catch (err) {
+ *   console.error((err as ParseZpoolImportErrorType).shortMessage);
+ * }
+ * ```
+ */
 export type ParseZpoolImportErrorType = ZfsParseError;
 
 /**

@@ -7,7 +7,15 @@ import { parseZfsNumber } from './parseZfsNumber.js';
 import { setRecordValue } from './safeRecord.js';
 import { indentWidth } from './zpoolStatus/parseVdevRow.js';
 
-/** Parameters of {@link parseZpoolIostat} (the options after the text). */
+/** Parameters of {@link parseZpoolIostat} (the options after the text).
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolIostat, type ParseZpoolIostatParameters } from '@tn/zfs';
+ *
+ * const parse = (text: string, options?: ParseZpoolIostatParameters) => parseZpoolIostat(text, options);
+ * ```
+ */
 export type ParseZpoolIostatParameters = {
   /**
    * Column keys for headerless (`-H`) output, after the name column.
@@ -15,9 +23,29 @@ export type ParseZpoolIostatParameters = {
    */
   columns?: readonly string[];
 };
-/** Return type of {@link parseZpoolIostat}. */
+/** Return type of {@link parseZpoolIostat}.
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolIostat, type ParseZpoolIostatReturnType } from '@tn/zfs';
+ *
+ * const result: ParseZpoolIostatReturnType = parseZpoolIostat(text);
+ * ```
+ */
 export type ParseZpoolIostatReturnType = ZpoolIostat;
-/** Errors {@link parseZpoolIostat} can throw. */
+/** Errors {@link parseZpoolIostat} can throw.
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolIostat, type ParseZpoolIostatErrorType } from '@tn/zfs';
+ *
+ * try {
+ *   parseZpoolIostat(text);
+ * } catch (err) {
+ *   console.error((err as ParseZpoolIostatErrorType).shortMessage);
+ * }
+ * ```
+ */
 export type ParseZpoolIostatErrorType = ZfsParseError;
 
 const DEFAULT_COLUMNS = [

@@ -6,7 +6,15 @@ import { looksLikeHeader, parseAlignedTable } from './table/parseAlignedTable.js
 import { readPropertiesJson } from './table/readPropertiesJson.js';
 import { splitTabbedRows, type TableRow } from './table/splitTabbedRows.js';
 
-/** Parameters of {@link parseZpoolList} (the options after the text). */
+/** Parameters of {@link parseZpoolList} (the options after the text).
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolList, type ParseZpoolListParameters } from '@tn/zfs';
+ *
+ * const parse = (text: string, options?: ParseZpoolListParameters) => parseZpoolList(text, options);
+ * ```
+ */
 export type ParseZpoolListParameters = {
   /**
    * The `-o` columns of `-H` output. Without it, 11 fields are read as the OpenZFS default
@@ -15,9 +23,29 @@ export type ParseZpoolListParameters = {
    */
   columns?: readonly string[];
 };
-/** Return type of {@link parseZpoolList}. */
+/** Return type of {@link parseZpoolList}.
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolList, type ParseZpoolListReturnType } from '@tn/zfs';
+ *
+ * const result: ParseZpoolListReturnType = parseZpoolList(text);
+ * ```
+ */
 export type ParseZpoolListReturnType = ZpoolList;
-/** Errors {@link parseZpoolList} can throw. */
+/** Errors {@link parseZpoolList} can throw.
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolList, type ParseZpoolListErrorType } from '@tn/zfs';
+ *
+ * try {
+ *   parseZpoolList(text);
+ * } catch (err) {
+ *   console.error((err as ParseZpoolListErrorType).shortMessage);
+ * }
+ * ```
+ */
 export type ParseZpoolListErrorType = ZfsParseError;
 
 const DEFAULT_COLUMNS = [

@@ -11,9 +11,29 @@ import { parseScanText } from './zpoolStatus/parseScanText.js';
 import { parseVdevRow } from './zpoolStatus/parseVdevRow.js';
 import { VdevTreeBuilder } from './zpoolStatus/vdevTreeBuilder.js';
 
-/** Return type of {@link parseZpoolStatus}. */
+/** Return type of {@link parseZpoolStatus}.
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolStatus, type ParseZpoolStatusReturnType } from '@tn/zfs';
+ *
+ * const result: ParseZpoolStatusReturnType = parseZpoolStatus(text);
+ * ```
+ */
 export type ParseZpoolStatusReturnType = ZpoolStatus;
-/** Errors {@link parseZpoolStatus} can throw. */
+/** Errors {@link parseZpoolStatus} can throw.
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolStatus, type ParseZpoolStatusErrorType } from '@tn/zfs';
+ *
+ * try {
+ *   parseZpoolStatus(text);
+ * } catch (err) {
+ *   console.error((err as ParseZpoolStatusErrorType).shortMessage);
+ * }
+ * ```
+ */
 export type ParseZpoolStatusErrorType = ZfsParseError;
 
 const MESSAGE = /^\s*(?:all pools are healthy|no pools available.*|pool '[^']*' is healthy)\s*$/;

@@ -7,9 +7,29 @@ import { orderPool } from './zpoolStatus/orderPool.js';
 import { vdevType } from './zpoolStatus/parseVdevRow.js';
 import { type RawPool, type RawVdev, RawZpoolStatusSchema } from './zpoolStatus/zpoolStatusJsonSchema.js';
 
-/** Return type of {@link parseZpoolStatusJson}: the same model as the text parser. */
+/** Return type of {@link parseZpoolStatusJson}: the same model as the text parser.
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolStatusJson, type ParseZpoolStatusJsonReturnType } from '@tn/zfs';
+ *
+ * const result: ParseZpoolStatusJsonReturnType = parseZpoolStatusJson(text);
+ * ```
+ */
 export type ParseZpoolStatusJsonReturnType = ZpoolStatus;
-/** Errors {@link parseZpoolStatusJson} can throw. */
+/** Errors {@link parseZpoolStatusJson} can throw.
+ *
+ * @example
+ * ```ts
+ * import { parseZpoolStatusJson, type ParseZpoolStatusJsonErrorType } from '@tn/zfs';
+ *
+ * try {
+ *   parseZpoolStatusJson(text);
+ * } catch (err) {
+ *   console.error((err as ParseZpoolStatusJsonErrorType).shortMessage);
+ * }
+ * ```
+ */
 export type ParseZpoolStatusJsonErrorType = ZfsParseError;
 
 /**
