@@ -1,6 +1,8 @@
 // `npm run demo`: the tour of the SDK. Without TN_URL it runs against the embedded @tn/mock over TLS; with TN_URL
 // and credentials it runs the read-only part against a real TrueNAS. It checks its own results and exits non-zero
 // on a mismatch.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { createMockServer, DEFAULT_API_KEY } from '@tn/mock';
 import { type Credentials, createClient, type RpcClient } from '@tn/rpc';
 import { check, heading, paint, progressBar, table } from './demo/print.js';
@@ -104,6 +106,22 @@ async function againstTrueNas(url: string): Promise<void> {
   printMetrics(client);
 }
 
+/** `tn-zfs status` from @tn/zfs: real pools when `zpool` works here, else a bundled degraded-pool sample. */
+function localZfs(): void {
+  const cli = fileURLToPath(new URL('../packages/zfs/src/cli.ts', import.meta.url));
+  const sample = fileURLToPath(new URL('./demo/fixtures/zpool-status-degraded.txt', import.meta.url));
+  let live = false;
+  try {
+    live = execFileSync('zpool', ['list', '-H', '-o', 'name'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+  } catch {}
+  heading(live ? 'Local ZFS: tn-zfs status (this machine)' : 'Local ZFS: tn-zfs status (bundled sample of a degraded pool)');
+  const args = live ? ['status'] : ['status', '--input', sample];
+  const run = spawnSync(process.execPath, ['--conditions=@tn/source', '--import', 'tsx', cli, ...args], { stdio: 'inherit' });
+  check(run.status === 0 || run.status === 1, `tn-zfs status exited with ${run.status}`);
+  if (!live) check(run.status === 1, 'the sample pool is reported unhealthy');
+}
+
 const url = process.env.TN_URL;
 await (url ? againstTrueNas(url) : againstMock());
+localZfs();
 console.log(paint('green', '\n✓ demo finished'));
