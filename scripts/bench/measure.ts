@@ -18,13 +18,3 @@ export async function measureThroughput(call: () => Promise<unknown>, concurrenc
   const pick = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   return { perSecond: (count / elapsed) * 1000, p50: pick(0.5), p99: pick(0.99) };
 }
-
-/** Best of `rounds` runs by throughput (reduces noise on shared machines), alternating with the other contender. */
-export async function bestOf<T extends { perSecond: number }>(rounds: number, run: () => Promise<T>): Promise<T> {
-  let best: T | undefined;
-  for (let i = 0; i < rounds; i++) {
-    const result = await run();
-    if (!best || result.perSecond > best.perSecond) best = result;
-  }
-  return best as T;
-}
