@@ -1,5 +1,6 @@
 // `pnpm bench`: every benchmark, each reported as a ratio against a floor measured in the same run.
 // Exits 1 if a target is missed (targets are checked here, never in timed unit tests: machines are noisy).
+import { runApiValidationBench } from './bench/apiValidation.js';
 import { type BenchRow, formatRows } from './bench/benchRow.js';
 import { runMockBench } from './bench/mockBench.js';
 import { runQueryEngineBench } from './bench/queryEngine.js';
@@ -11,6 +12,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['@tn/mock vs bare echo server', runMockBench],
   ['@tn/api query engine vs hand-written filter+sort', runQueryEngineBench],
   ['@tn/zfs parsers vs JSON.parse / split baselines', runZfsParserBench],
+  ['@tn/api result validation vs bare JSON.parse', runApiValidationBench],
 ];
 
 let failed = 0;
