@@ -10,7 +10,9 @@ const dir = mkdtempSync(join(tmpdir(), 'tn-docs-'));
 const out = join(dir, 'api.json');
 try {
   const only = process.argv.slice(2).flatMap((p) => ['--entryPoints', p]);
-  execFileSync('typedoc', ['--json', out, '--out', join(dir, 'site'), ...only], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('typedoc', ['--json', out, '--out', join(dir, 'site'), ...only], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const project = JSON.parse(readFileSync(out, 'utf8'));
   const missing = [];
   const hasExample = (comment) => comment?.blockTags?.some((t) => t.tag === '@example');

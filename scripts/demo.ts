@@ -112,11 +112,19 @@ function localZfs(): void {
   const sample = fileURLToPath(new URL('./demo/fixtures/zpool-status-degraded.txt', import.meta.url));
   let live = false;
   try {
-    live = execFileSync('zpool', ['list', '-H', '-o', 'name'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+    live =
+      execFileSync('zpool', ['list', '-H', '-o', 'name'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() !== '';
   } catch {}
-  heading(live ? 'Local ZFS: tn-zfs status (this machine)' : 'Local ZFS: tn-zfs status (bundled sample of a degraded pool)');
+  heading(
+    live ? 'Local ZFS: tn-zfs status (this machine)' : 'Local ZFS: tn-zfs status (bundled sample of a degraded pool)',
+  );
   const args = live ? ['status'] : ['status', '--input', sample];
-  const run = spawnSync(process.execPath, ['--conditions=@tn/source', '--import', 'tsx', cli, ...args], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, ['--conditions=@tn/source', '--import', 'tsx', cli, ...args], {
+    stdio: 'inherit',
+  });
   check(run.status === 0 || run.status === 1, `tn-zfs status exited with ${run.status}`);
   if (!live) check(run.status === 1, 'the sample pool is reported unhealthy');
 }
