@@ -18,6 +18,11 @@ import { MethodRegistry } from './registry/methodRegistry.js';
 import { startWsServer, type WsServer } from './server/wsServer.js';
 import { attachSession } from './session/attachSession.js';
 import { createStore } from './state/createStore.js';
+import { createMockStorage } from './storage/mockStorage.js';
+import { registerStorage } from './storage/registerStorage.js';
+import { parseSeed } from './storage/seed/parseSeed.js';
+import { DEFAULT_STORAGE_SEED } from './storage/seeds/defaultSeed.js';
+import { StorageDomain } from './storage/storageDomain.js';
 import { certificateFromPem, generateCertificate, type MockCertificate } from './tls/generateCertificate.js';
 
 function urlHost(host: string): string {
@@ -55,6 +60,8 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     onUnhandled = 'error',
     hostname = 'truenas',
     logger = silentLogger,
+    seed = DEFAULT_STORAGE_SEED,
+    storageStepMs = 10,
   } = options;
   if (version !== '25.04' && version !== '25.10') {
     throw new MockServerError(MockErrorCode.InvalidConfig, `Unknown version profile "${String(version)}"`);
@@ -103,6 +110,14 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   core.registry.register('core', coreHandlers(core));
   core.registry.register('auth', authHandlers(core));
   core.registry.register('system', systemHandlers(core));
+  const storage = new StorageDomain({
+    profile: version,
+    hostname,
+    seed: parseSeed(seed),
+    stepMs: storageStepMs,
+    emit: (collection, type, payload) => events.emit(collection, type, payload),
+  });
+  registerStorage(core.registry, storage);
   if (testMethods) {
     core.registry.register('test', testHandlers(core));
     events.registerSource('test.ticker', testTicker);
@@ -157,6 +172,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     faults,
     credentials: core.credentials,
     store: core.store,
+    storage: createMockStorage(storage),
     async start() {
       if (listener) return server;
       if (tls !== false && !certificate) {
@@ -186,6 +202,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
       listener = undefined;
       disposeSessions();
       core.jobs.clear();
+      storage.cancelTimers();
       if (current) await current.close();
     },
     reset() {
@@ -198,6 +215,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
       core.tokens.clear();
       core.rateLimiter?.clear();
       core.jobs.clear();
+      storage.reset();
     },
     use: (...overrides) => {
       for (const layer of overrides) core.registry.use(layer);

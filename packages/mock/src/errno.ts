@@ -91,6 +91,8 @@ export const Errno = {
   ETIME: 62,
   /** Protocol error. */
   EPROTO: 71,
+  /** Bad message (`pool.dataset.promote` on a dataset that is not a clone). */
+  EBADMSG: 74,
   /** Value too large for defined data type. */
   EOVERFLOW: 75,
   /** Operation not supported. */

@@ -1,3 +1,4 @@
+import { MatchNotFoundError, QueryEvaluationError, QueryValidationError } from '@tn/api';
 import { describe, expect, test } from 'vitest';
 import { errnoName } from './errno.js';
 import { CallError, MatchNotFound, toJobFailure, toWireError, ValidationError, ValidationErrors } from './errors.js';
@@ -69,4 +70,39 @@ test('default: errnoName knows Linux and middleware errnos', () => {
   expect(errnoName(16)).toBe('EBUSY');
   expect(errnoName(207)).toBe('ENOTAUTHENTICATED');
   expect(errnoName(9999)).toBe('EUNKNOWN');
+});
+
+describe('query engine errors (@tn/api)', () => {
+  test('default: QueryValidationError → -32602 with its entries; QueryEvaluationError and MatchNotFoundError → -32001', () => {
+    expect(toWireError(new QueryValidationError([['filters', 'Value error, Invalid operation: O', 22]]))).toEqual({
+      code: -32602,
+      message: 'Invalid params',
+      data: {
+        error: 22,
+        errname: 'EINVAL',
+        reason: '[EINVAL] filters: Value error, Invalid operation: O\n',
+        trace: null,
+        extra: [['filters', 'Value error, Invalid operation: O', 22]],
+      },
+    });
+    const reason = "'>' not supported between instances of 'NoneType' and 'int'";
+    expect(toWireError(new QueryEvaluationError('TypeError', reason)).data).toEqual({
+      error: 22,
+      errname: 'EINVAL',
+      reason,
+      trace: null,
+      extra: null,
+    });
+    expect(toWireError(new MatchNotFoundError())).toMatchObject({ code: -32001, data: { reason: 'MatchNotFound()' } });
+  });
+
+  test('behavior: inside jobs they are VALIDATION / the Python exception class', () => {
+    expect(toJobFailure(new QueryValidationError([['options', 'Value error, x', 22]])).exc_info).toEqual({
+      repr: 'ValidationErrors("[EINVAL] options: Value error, x\\n")',
+      type: 'VALIDATION',
+      errno: null,
+      extra: [['options', 'Value error, x', 22]],
+    });
+    expect(toJobFailure(new QueryEvaluationError('TypeError', 'bad')).exc_info.type).toBe('TypeError');
+  });
 });

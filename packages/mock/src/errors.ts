@@ -1,3 +1,4 @@
+import { MatchNotFoundError, QueryEvaluationError, QueryValidationError } from '@tn/api';
 import { TnError } from '@tn/rpc';
 import { Errno, errnoName } from './errno.js';
 import { MockErrorCode } from './mockServerError.js';
@@ -222,7 +223,9 @@ export function truenasErrorData(errno: number, reason: string, extra: unknown =
 }
 
 /**
- * Maps anything a handler threw to the wire error the middleware would send (the ONE place for this mapping).
+ * Maps anything a handler threw to the wire error the middleware would send (the ONE place for this mapping): the
+ * mock's `CallError`/`ValidationErrors`/`ValidationError`/`MatchNotFound` and the query engine's
+ * `QueryValidationError` (-32602), `QueryEvaluationError` and `MatchNotFoundError` (-32001, errno 22).
  *
  * @example
  * ```ts
@@ -239,11 +242,25 @@ export function toWireError(err: unknown): WireError {
     const entry: ValidationEntry = [err.attribute, err.errmsg, err.errno];
     return { code: JsonRpcCode.InvalidParams, message: 'Invalid params', data: validationData(err.reason, [entry]) };
   }
+  if (err instanceof QueryValidationError) {
+    return {
+      code: JsonRpcCode.InvalidParams,
+      message: 'Invalid params',
+      data: validationData(err.reason, entriesOf(err)),
+    };
+  }
   if (err instanceof CallError) {
     return callErrorWire(err.errno, err.reason, err.extra);
   }
-  if (err instanceof MatchNotFound) return callErrorWire(Errno.EINVAL, 'MatchNotFound()', null);
+  if (err instanceof MatchNotFound || err instanceof MatchNotFoundError) {
+    return callErrorWire(Errno.EINVAL, 'MatchNotFound()', null);
+  }
+  if (err instanceof QueryEvaluationError) return callErrorWire(err.errno, err.reason, null);
   return callErrorWire(Errno.EINVAL, plainReason(err), null);
+}
+
+function entriesOf(err: QueryValidationError): ValidationEntry[] {
+  return err.issues.map(([attribute, message, errno]): ValidationEntry => [attribute, message, errno]);
 }
 
 /** The `-32001` error for a given errno/reason. @internal */
@@ -292,11 +309,21 @@ export function toJobFailure(err: unknown): {
     errno = err.errno;
     extra = [[err.attribute, err.errmsg, err.errno]];
     error = err.reason;
+  } else if (err instanceof QueryValidationError) {
+    type = 'VALIDATION';
+    extra = entriesOf(err);
+    error = err.reason;
   } else if (err instanceof CallError) {
     type = 'CallError';
     errno = err.errno;
     extra = err.extra;
     error = err.reason;
+  } else if (err instanceof QueryEvaluationError) {
+    type = err.exception;
+    error = err.reason;
+  } else if (err instanceof MatchNotFound || err instanceof MatchNotFoundError) {
+    type = 'MatchNotFound';
+    error = 'MatchNotFound()';
   } else {
     type = err instanceof Error ? err.name : 'Exception';
     error = plainReason(err);
@@ -311,6 +338,8 @@ export function toUnsubscribeError(err: unknown): TruenasErrorData | null {
   if (err === undefined || err === null) return null;
   if (err instanceof ValidationErrors) return validationData(err.reason, err.errors);
   if (err instanceof ValidationError) return validationData(err.reason, [[err.attribute, err.errmsg, err.errno]]);
+  if (err instanceof QueryValidationError) return validationData(err.reason, entriesOf(err));
   if (err instanceof CallError) return truenasErrorData(err.errno, err.reason, err.extra);
+  if (err instanceof QueryEvaluationError) return truenasErrorData(err.errno, err.reason);
   return truenasErrorData(Errno.EINVAL, plainReason(err));
 }

@@ -5,6 +5,7 @@ test('default: the public surface is pinned', async () => {
     'CallError',
     'DEFAULT_API_KEY',
     'DEFAULT_API_KEYS',
+    'DEFAULT_STORAGE_SEED',
     'DEFAULT_USERS',
     'Errno',
     'JsonRpcCode',
@@ -18,9 +19,7 @@ test('default: the public surface is pinned', async () => {
     'createStore',
     'defineParams',
     'errnoName',
-    'filterList',
     'generateCertificate',
     'toWireError',
-    'validateQueryFilters',
   ]);
 });

@@ -37,8 +37,6 @@ export { defineParams, type ParamSpec, type ParamsValidator } from './params/def
 export type { VersionProfile } from './profile.js';
 export { Limits } from './protocol/limits.js';
 export type { RequestId } from './protocol/parseMessage.js';
-export { filterList, type QueryOptions } from './query/filterList.js';
-export { validateQueryFilters } from './query/validateQueryFilters.js';
 export type {
   HandlerContext,
   JobHelpers,
@@ -49,4 +47,16 @@ export type {
 export type { ConnectionOptions, SessionInfo } from './session/session.js';
 export type { CredentialType } from './session/sessionCredentials.js';
 export { createStore, type MockStore } from './state/createStore.js';
+export type { AttachmentProvider } from './storage/attachmentProvider.js';
+export type { MockStorage } from './storage/mockStorage.js';
+export type {
+  RaiseAlertOptions,
+  SeedDataset,
+  SeedDisk,
+  SeedPool,
+  SeedSnapshot,
+  SeedVdev,
+  StorageSeed,
+} from './storage/seed/storageSeed.js';
+export { DEFAULT_STORAGE_SEED } from './storage/seeds/defaultSeed.js';
 export { generateCertificate, type MockCertificate } from './tls/generateCertificate.js';

@@ -9,6 +9,8 @@ import type { VersionProfile } from './profile.js';
 import type { MethodHandlers } from './registry/handlerTypes.js';
 import type { SessionInfo } from './session/session.js';
 import type { MockStore } from './state/createStore.js';
+import type { MockStorage } from './storage/mockStorage.js';
+import type { StorageSeed } from './storage/seed/storageSeed.js';
 import type { MockCertificate } from './tls/generateCertificate.js';
 
 /**
@@ -55,6 +57,13 @@ export type MockServerOptions = {
   hostname?: string;
   /** Where diagnostics go. @default silent */
   logger?: MockLogger;
+  /**
+   * Storage fixture (pools, disks, datasets, snapshots, alerts) the storage methods start from and `reset()`
+   * restores; `{}` for none. @default DEFAULT_STORAGE_SEED (pool `tank`, two mirrored 1 TiB disks, a few datasets)
+   */
+  seed?: StorageSeed;
+  /** Milliseconds per progress step of emulated long storage operations (scrub, resilver, export). @default 10 */
+  storageStepMs?: number;
 };
 
 /**
@@ -87,11 +96,16 @@ export type MockServer = {
   readonly credentials: MockCredentials;
   /** Handler state (reset by `reset()`). */
   readonly store: MockStore;
+  /** Storage emulation builders and hooks (`addPool`, `degradePool`, `fillPool`, ...); `reset()` restores the seed. */
+  readonly storage: MockStorage;
   /** Starts listening (generates the certificate first when needed). Resolves to the server itself. */
   start(): Promise<MockServer>;
   /** Closes every connection and the listener, aborts jobs and clears timers. */
   stop(): Promise<void>;
-  /** Drops `use()` overrides, faults, execution counts, unhandled log, store, tokens, rate limits and jobs. */
+  /**
+   * Drops `use()` overrides, faults, execution counts, unhandled log, store, tokens, rate limits and jobs, and
+   * restores the storage seed.
+   */
   reset(): void;
   /** Runtime overrides keyed by full method name; the latest wins. A bare function keeps the method's flags. */
   use(...overrides: MethodHandlers[]): void;

@@ -64,6 +64,19 @@ describe('FaultController', () => {
     expect(run()).toEqual(run());
     expect(run()).toContain('drop');
   });
+
+  test('behavior: failOnce injects one failure per registration, for that method only', () => {
+    const { faults } = controller();
+    const error = new Error('boom');
+    faults.failOnce('a', error);
+    faults.failOnce('a');
+    expect(faults.active).toBe(true);
+    expect(faults.takeFailure('b')).toBeUndefined();
+    expect(faults.takeFailure('a')).toBe(error);
+    expect(faults.takeFailure('a')).toMatchObject({ name: 'CallError', errno: 14, errmsg: 'Injected failure' });
+    expect(faults.takeFailure('a')).toBeUndefined();
+    expect(faults.active).toBe(false);
+  });
 });
 
 test('default: createPrng is deterministic and in [0, 1)', () => {

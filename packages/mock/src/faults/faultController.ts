@@ -1,3 +1,5 @@
+import { Errno } from '../errno.js';
+import { CallError } from '../errors.js';
 import { createPrng } from './prng.js';
 
 /**
@@ -59,6 +61,11 @@ export type MockFaults = {
    * Stored data and revoked API keys survive.
    */
   restart(options?: { downtime?: number }): void;
+  /**
+   * The next call of `method` fails once with `error` (default `CallError("Injected failure", EFAULT)`) instead of
+   * running: a normal error reply, or a FAILED job for job methods. Calls to other methods are unaffected.
+   */
+  failOnce(method: string, error?: Error): void;
   /** Removes every fault (and ends a stall). */
   clear(): void;
 };
@@ -85,6 +92,7 @@ export class FaultController implements MockFaults {
   #delays: { method: string | undefined; ms: number }[] = [];
   #busy: CountRule[] = [];
   #rateLimit: CountRule[] = [];
+  #failures: { method: string; error: Error }[] = [];
   readonly #hooks: FaultHooks;
 
   constructor(hooks: FaultHooks) {
@@ -101,7 +109,8 @@ export class FaultController implements MockFaults {
       this.#random !== undefined ||
       this.#delays.length > 0 ||
       this.#busy.length > 0 ||
-      this.#rateLimit.length > 0;
+      this.#rateLimit.length > 0 ||
+      this.#failures.length > 0;
   }
 
   drop(): void {
@@ -151,6 +160,20 @@ export class FaultController implements MockFaults {
     this.#refresh();
   }
 
+  failOnce(method: string, error: Error = new CallError('Injected failure', Errno.EFAULT)): void {
+    this.#failures.push({ method, error });
+    this.#refresh();
+  }
+
+  /** The injected failure for this call of `method`, if any (consumed). */
+  takeFailure(method: string): Error | undefined {
+    const index = this.#failures.findIndex((f) => f.method === method);
+    if (index === -1) return undefined;
+    const [failure] = this.#failures.splice(index, 1);
+    this.#refresh();
+    return failure?.error;
+  }
+
   restart(options: { downtime?: number } = {}): void {
     this.#hooks.restart(options.downtime ?? 0);
   }
@@ -161,6 +184,7 @@ export class FaultController implements MockFaults {
     this.#delays = [];
     this.#busy = [];
     this.#rateLimit = [];
+    this.#failures = [];
     this.#refresh();
     this.unstall();
   }

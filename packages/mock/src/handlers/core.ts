@@ -1,10 +1,10 @@
+import { filterList, type QueryOptions } from '@tn/api';
 import { z } from 'zod';
 import type { ServerCore } from '../core.js';
 import { Errno } from '../errno.js';
 import { CallError, ValidationError, ValidationErrors } from '../errors.js';
 import type { Job } from '../jobs/job.js';
-import { filterList, type QueryOptions } from '../query/filterList.js';
-import { queryOptionsSchema } from '../query/queryOptionsSchema.js';
+import { queryParams } from '../params/queryParams.js';
 import type { InternalContext, InternalDefinition } from '../registry/methodRegistry.js';
 
 function findJob(core: ServerCore, id: number): Job {
@@ -69,10 +69,7 @@ export function coreHandlers(core: ServerCore): Record<string, InternalDefinitio
       },
     },
     get_jobs: {
-      params: [
-        { name: 'filters', schema: z.array(z.unknown()), default: () => [] },
-        { name: 'options', schema: queryOptionsSchema(core.profile), default: () => ({}) },
-      ],
+      params: queryParams(core.profile),
       handler: (ctx) => {
         const [filters, options] = ctx.params as [unknown[], QueryOptions];
         return filterList(core.jobs.encodeAll(), filters, options);

@@ -143,12 +143,14 @@ function run(
       return;
     }
   }
+  const injected = core.faults.active ? core.faults.takeFailure(request.method) : undefined;
   if (method.job) {
-    startJob(core, session, request, method, call);
+    startJob(core, session, request, method, call, injected);
     return;
   }
   let result: unknown;
   try {
+    if (injected) throw injected;
     const params = method.validate ? method.validate(request.params) : request.params;
     count(core, request.method);
     result = method.handler(new CallContext(core, session, request, params));
@@ -172,6 +174,7 @@ function startJob(
   request: ParsedRequest,
   method: ResolvedMethod,
   call: Call,
+  injected: Error | undefined,
 ): void {
   let job: Job;
   try {
@@ -182,6 +185,7 @@ function startJob(
       credentials: session.credentials,
       options: method.job ?? {},
       run: (running) => {
+        if (injected) throw injected;
         const params = method.validate ? method.validate(request.params) : request.params;
         count(core, request.method);
         return method.handler(new CallContext(core, session, request, params, running));
