@@ -53,7 +53,8 @@ export class Connection {
   private cycle: Promise<void> | undefined;
   private relogging: Promise<void> | undefined;
   private readonly closeController = new AbortController();
-  private lastReceived = 0;
+  /** Set on every frame, cleared by each keep-alive tick: a probe is only sent after a quiet interval. */
+  private heardFromPeer = false;
   private keepAliveTimer: ReturnType<typeof setInterval> | undefined;
   private ageTimer: ReturnType<typeof setTimeout> | undefined;
   private everConnected = false;
@@ -159,7 +160,7 @@ export class Connection {
     }
     if (this.socket !== socket) throw new ConnectFailedError(redactUrl(this.options.url), this.lastError);
     this.state = 'ready';
-    this.lastReceived = Date.now();
+    this.heardFromPeer = true;
     this.startTimers(socket);
     this.dispatcher.openGate();
   }
@@ -182,7 +183,7 @@ export class Connection {
           },
           onMessage: (text, binary) => {
             if (this.socket !== socket) return;
-            this.lastReceived = Date.now();
+            this.heardFromPeer = true;
             if (binary) {
               this.metrics.protocolErrors++;
               this.logger.warn({}, 'ignored a binary frame');
@@ -270,10 +271,7 @@ export class Connection {
   private startTimers(socket: Socket): void {
     const { keepAlive, maxConnectionAge } = this.options;
     if (keepAlive !== false) {
-      this.keepAliveTimer = setInterval(
-        () => this.probe(socket, keepAlive.interval, keepAlive.timeout),
-        keepAlive.interval,
-      );
+      this.keepAliveTimer = setInterval(() => this.probe(socket, keepAlive.timeout), keepAlive.interval);
     }
     if (maxConnectionAge !== undefined) {
       this.ageTimer = setTimeout(() => this.retire(socket), maxConnectionAge);
@@ -291,9 +289,12 @@ export class Connection {
    * Keep-alive: when idle, send an authenticated probe (`auth.me`) when logged in, else `core.ping`. No reply in
    * time means a dead socket; a 207 means a dead session.
    */
-  private probe(socket: Socket, interval: number, timeout: number): void {
+  private probe(socket: Socket, timeout: number): void {
     if (this.socket !== socket || this.relogging || this.state !== 'ready') return;
-    if (Date.now() - this.lastReceived < interval / 2) return;
+    if (this.heardFromPeer) {
+      this.heardFromPeer = false;
+      return;
+    }
     const method = this.credentials ? 'auth.me' : 'core.ping';
     this.internalCall(method, [], timeout).catch((error: unknown) => {
       if (this.socket !== socket) return;

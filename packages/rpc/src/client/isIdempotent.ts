@@ -22,5 +22,13 @@ const READS = new Set([
  * ```
  */
 export function isIdempotentMethod(method: string): boolean {
-  return READS.has(method) || /\.(query|get_instance|config)$|_choices$/.test(method);
+  let known = cache.get(method);
+  if (known === undefined) {
+    known = READS.has(method) || /\.(query|get_instance|config)$|_choices$/.test(method);
+    if (cache.size < 4096) cache.set(method, known);
+  }
+  return known;
 }
+
+/** Method names are few and repeat on every call: remember the answer. */
+const cache = new Map<string, boolean>();
