@@ -1,6 +1,82 @@
-/** Placeholder: filled in by its feature issue. @internal */
-export const packageName = '@tn/api';
-
+export { type ApiClient, type ApiClientOptions, createApiClient } from './createApiClient.js';
+export {
+  MethodNotSupportedError,
+  type MethodNotSupportedErrorParameters,
+  type MethodNotSupportedErrorType,
+  type NotSupportedReason,
+} from './methods/methodNotSupportedError.js';
+export type { MethodName, ParamsSchemaOf, ResultSchemaOf } from './methods/methodSpec.js';
+export {
+  ParamsValidationError,
+  type ParamsValidationErrorParameters,
+  type ParamsValidationErrorType,
+} from './methods/paramsValidationError.js';
+export {
+  ResultValidationError,
+  type ResultValidationErrorParameters,
+  type ResultValidationErrorType,
+} from './methods/resultValidationError.js';
+export type { ServerVersion } from './methods/serverVersion.js';
+export type { ValidationIssue } from './methods/validationIssues.js';
+export type {
+  ApiContext,
+  InvokeOptions,
+  MethodParams,
+  MethodResult,
+  ParamAt,
+  QueryMethod,
+  QueryRow,
+} from './namespaces/apiContext.js';
+export {
+  type GlobalConfigActions,
+  type IscsiNamespace,
+  iscsiNamespace,
+  type NvmetNamespace,
+  nvmetNamespace,
+} from './namespaces/blockSharing.js';
+export { type CrudActions, type CrudPrefix, crudActions } from './namespaces/crud.js';
+export { type DatasetsNamespace, datasetsNamespace } from './namespaces/datasets.js';
+export { invokeMethod } from './namespaces/invokeMethod.js';
+export {
+  NotFoundError,
+  type NotFoundErrorParameters,
+  type NotFoundErrorType,
+  toNotFoundError,
+} from './namespaces/notFoundError.js';
+export { type PoolsNamespace, poolsNamespace } from './namespaces/pools.js';
+export { type IterateOptions, iterateQuery, type QueryActions, queryActions } from './namespaces/queryActions.js';
+export {
+  type AlertsNamespace,
+  alertsNamespace,
+  type DisksNamespace,
+  disksNamespace,
+  type JobsNamespace,
+  jobsNamespace,
+  type SystemNamespace,
+  systemNamespace,
+} from './namespaces/services.js';
+export {
+  type SmbShareCreate,
+  type SmbShareCreate2504,
+  type SmbShareCreate2510,
+  type SmbSharesNamespace,
+  smbSharesNamespace,
+} from './namespaces/smbShares.js';
+export {
+  type SnapshotMethod,
+  type SnapshotOp,
+  type SnapshotParam,
+  type SnapshotResult,
+  type SnapshotRow,
+  type SnapshotsNamespace,
+  snapshotMethod,
+  snapshotsNamespace,
+} from './namespaces/snapshots.js';
+export {
+  VersionFieldError,
+  type VersionFieldErrorParameters,
+  type VersionFieldErrorType,
+} from './namespaces/versionFieldError.js';
 export {
   type FilterListConfig,
   type FilterListErrorType,

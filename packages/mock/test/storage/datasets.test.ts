@@ -1,21 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { MockServer } from '../../src/index.js';
 import type { RawClient } from '../rawClient.js';
-import { callError, checked, login, startServer } from './storageClient.js';
+import { callError, checked, useStorageServer } from './storageClient.js';
 
 type Row = Record<string, unknown>;
 type Prop = { parsed: unknown; rawvalue: string; value: string | null; source: string; source_info: string | null };
 
 let server: MockServer;
 let client: RawClient;
-beforeAll(async () => {
-  server = await startServer();
-  client = await login(server);
-});
-afterEach(() => server.reset());
-afterAll(async () => {
-  await client.close();
-  await server.stop();
+useStorageServer((s, c) => {
+  server = s;
+  client = c;
 });
 
 async function dataset(id: string): Promise<Row> {

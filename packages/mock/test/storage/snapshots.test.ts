@@ -1,21 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { MockServer } from '../../src/index.js';
 import type { RawClient } from '../rawClient.js';
-import { callError, checked, login, runJob, startServer } from './storageClient.js';
+import { callError, checked, runJob, useStorageServer } from './storageClient.js';
 
 type Row = Record<string, unknown>;
 type Prop = { parsed: unknown };
 
 let server: MockServer;
 let client: RawClient;
-beforeAll(async () => {
-  server = await startServer();
-  client = await login(server);
-});
-afterEach(() => server.reset());
-afterAll(async () => {
-  await client.close();
-  await server.stop();
+useStorageServer((s, c) => {
+  server = s;
+  client = c;
 });
 
 async function ids(filters: unknown[] = []): Promise<string[]> {

@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { MockServer } from '../../src/index.js';
 import type { RawClient } from '../rawClient.js';
-import { callError, login, startServer } from './storageClient.js';
+import { callError, useStorageServer } from './storageClient.js';
 
 type Row = Record<string, unknown>;
 const GiB = 1024 ** 3;
@@ -9,14 +9,9 @@ const TiB = 1024 ** 4;
 
 let server: MockServer;
 let client: RawClient;
-beforeAll(async () => {
-  server = await startServer();
-  client = await login(server);
-});
-afterEach(() => server.reset());
-afterAll(async () => {
-  await client.close();
-  await server.stop();
+useStorageServer((s, c) => {
+  server = s;
+  client = c;
 });
 
 const SPACE_PROPS = [

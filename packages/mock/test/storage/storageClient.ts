@@ -1,5 +1,5 @@
 import { methodSpec } from '@tn/api/schemas';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { createMockServer, type MockServer, type MockServerOptions } from '../../src/index.js';
 import { type Msg, RawClient } from '../rawClient.js';
 
@@ -62,4 +62,23 @@ export async function runJob(client: RawClient, method: string, ...params: unkno
   if (job.state !== 'SUCCESS')
     throw Object.assign(new Error(`${method} job ${String(job.state)}: ${String(job.error)}`), { job });
   return job.result;
+}
+
+/**
+ * Registers the shared lifecycle of a storage suite: one server and one logged-in raw client per file (handed to
+ * `bind`), a storage reset after each test, both closed at the end.
+ */
+export function useStorageServer(bind: (server: MockServer, client: RawClient) => void): void {
+  let server: MockServer | undefined;
+  let client: RawClient | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    client = await login(server);
+    bind(server, client);
+  });
+  afterEach(() => server?.reset());
+  afterAll(async () => {
+    await client?.close();
+    await server?.stop();
+  });
 }
