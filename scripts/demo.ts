@@ -3,9 +3,11 @@
 // on a mismatch.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { createApiClient } from '@tn/api';
 import { createMockServer, DEFAULT_API_KEY } from '@tn/mock';
 import { type Credentials, createClient, type RpcClient } from '@tn/rpc';
 import { check, heading, paint, progressBar, table } from './demo/print.js';
+import { storageTour } from './demo/storageTour.js';
 
 async function systemTour(client: RpcClient): Promise<void> {
   heading('System');
@@ -24,12 +26,7 @@ function printMetrics(client: RpcClient): void {
   heading('Metrics snapshot');
   const m = client.metrics();
   table([
-    [
-      'calls',
-      Object.entries(m.calls)
-        .map(([k, v]) => `${k}×${v}`)
-        .join(' '),
-    ],
+    ['calls', `${Object.values(m.calls).reduce((a, b) => a + b, 0)} over ${Object.keys(m.calls).length} methods`],
     ['errors', JSON.stringify(m.errors)],
     ['retries / reconnects', `${m.retries} / ${m.reconnects}`],
     ['latency p50 / p99', `${m.latencyMs.p50} ms / ${m.latencyMs.p99} ms`],
@@ -81,6 +78,8 @@ async function againstMock(): Promise<void> {
   const echoed = await client.call('test.echo', ['still here']);
   check(echoed === 'still here', 'calls work after the reconnect');
   console.log(paint('green', '  ✓ reconnected, logged in again, re-subscribed'));
+
+  await storageTour(createApiClient(client), server);
 
   printMetrics(client);
   await client.close();

@@ -10,6 +10,7 @@ import { addSeedDataset, addSeedSnapshot } from './seed/seedDatasets.js';
 import { addSeedDisk } from './seed/seedDisks.js';
 import { addSeedPool } from './seed/seedPools.js';
 import type { RaiseAlertOptions, SeedDataset, SeedDisk, SeedPool, SeedSnapshot } from './seed/storageSeed.js';
+import { servicesOf } from './services/servicesState.js';
 import { snapshotRow } from './snapshots/snapshotRow.js';
 import type { StorageDomain } from './storageDomain.js';
 import { emitAlerts, emitDataset, emitDisks, emitPool, emitSnapshot, refreshAlerts } from './storageEvents.js';
@@ -29,6 +30,7 @@ import { leavesOf } from './storageState.js';
  * server.storage.fillPool('tank', 95);      // creating a thick zvol now fails with ENOSPC "out of space"
  * server.storage.degradePool('tank');       // a mirror disk faults: DEGRADED + VolumeStatus alert
  * server.faults.failOnce('pool.dataset.create');
+ * server.storage.setIscsiSessions('target0', 1); // iscsi.target.delete now fails with EBUSY
  * ```
  */
 export type MockStorage = {
@@ -60,6 +62,8 @@ export type MockStorage = {
   snapshot(name: string): Record<string, unknown> | undefined;
   /** Names of every dataset, in ZFS order. */
   datasetNames(): string[];
+  /** Simulates `count` live iSCSI sessions on a target (by name): deleting it then fails with EBUSY; `0` clears. */
+  setIscsiSessions(targetName: string, count: number): void;
 };
 
 /** Builds `server.storage` over a domain. @internal */
@@ -122,6 +126,10 @@ export function createMockStorage(domain: StorageDomain): MockStorage {
     snapshot(name) {
       const snapshot = state().snapshots.get(name);
       return snapshot ? snapshotRow(state(), snapshot) : undefined;
+    },
+    setIscsiSessions(targetName, count) {
+      if (count > 0) servicesOf(domain).sessions.set(targetName, count);
+      else servicesOf(domain).sessions.delete(targetName);
     },
     datasetNames: () =>
       state()
