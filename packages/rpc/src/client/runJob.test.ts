@@ -197,3 +197,20 @@ describe('jobs (25.10 new style: the reply is the result)', () => {
     await client.close();
   });
 });
+
+describe('jobs aborted elsewhere (25.10 new style)', () => {
+  test('error: a job aborted on the server rejects with JobAbortedError although the reply is null', async () => {
+    const server = new FakeServer();
+    server.on('test.long', async (_p, { id }): Promise<FakeReply> => {
+      await playJob(server, { id: 31, method: 'test.long', message_ids: [id] }, [
+        { state: 'RUNNING' },
+        { state: 'ABORTED' },
+      ]);
+      await sleep(5);
+      return ok(null);
+    });
+    const client = createClient({ url: 'wss://nas/api/current', socketFactory: server.factory, keepAlive: false });
+    await expect(client.job('test.long')).rejects.toMatchObject({ code: 'JOB_ABORTED', jobId: 31 });
+    await client.close();
+  });
+});

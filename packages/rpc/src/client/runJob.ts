@@ -1,3 +1,4 @@
+import { JobAbortedError } from '../errors/job.js';
 import { TimeoutError } from '../errors/transport.js';
 import type { CallOptions } from './createClient.js';
 import { type JobOptions, type JobSnapshot, JobTracker, jobAborted, NotAJobError, settleJob } from './jobs.js';
@@ -126,7 +127,12 @@ export async function runJob(
           if (!newStyle && signal?.aborted && Number.isInteger(result)) learnId(result as number);
           return;
         }
-        if (newStyle) return finish(() => resolve(result));
+        if (newStyle) {
+          // An aborted job ends the call with `result: null`, not an error: the job's own state tells them apart.
+          const job = jobId === undefined ? undefined : host.tracker.get(jobId);
+          if (job?.state === 'ABORTED') return finish(() => reject(new JobAbortedError(job.id, method)));
+          return finish(() => resolve(result));
+        }
         if (typeof result !== 'number' || !Number.isInteger(result))
           return finish(() => reject(new NotAJobError(method, result)));
         if (!host.tracker.get(result)) {
