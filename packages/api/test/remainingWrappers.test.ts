@@ -77,6 +77,7 @@ describe('other wrappers', () => {
   test('default: system info/state, global configs, disks.get and jobs.abort', async () => {
     expect((await api.system.info()).version).toContain('25.10');
     expect(await api.system.ready()).toBe(true);
+    expect(await api.system.state()).toBe('READY');
     const iscsi = await api.iscsi.global.config();
     expect(iscsi.basename).toEqual(expect.any(String));
     await api.iscsi.global.update({ basename: 'iqn.2026-11.test.tn' });

@@ -17,6 +17,8 @@ export type SystemNamespace = {
   info(call?: InvokeOptions): Promise<MethodResult<'system.info'>>;
   /** Whether the middleware finished booting. */
   ready(call?: InvokeOptions): Promise<MethodResult<'system.ready'>>;
+  /** Boot state: `BOOTING`, `READY` or `SHUTTING_DOWN` (`system.state`). */
+  state(call?: InvokeOptions): Promise<MethodResult<'system.state'>>;
 };
 
 /**
@@ -87,6 +89,7 @@ export function systemNamespace(api: ApiContext): SystemNamespace {
     version: (call) => invokeMethod(api, 'system.version', [], call),
     info: (call) => invokeMethod(api, 'system.info', [], call),
     ready: (call) => invokeMethod(api, 'system.ready', [], call),
+    state: (call) => invokeMethod(api, 'system.state', [], call),
   };
 }
 
