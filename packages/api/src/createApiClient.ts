@@ -1,9 +1,11 @@
 import { type RpcClient, TnError, TnErrorCode } from '@tn/rpc';
+import type { MethodName } from './methods/methodSpec.js';
 import { type ServerVersion, toServerVersion } from './methods/serverVersion.js';
-import type { ApiContext } from './namespaces/apiContext.js';
+import type { ApiContext, InvokeOptions, MethodParams, MethodResult } from './namespaces/apiContext.js';
 import { type IscsiNamespace, iscsiNamespace, type NvmetNamespace, nvmetNamespace } from './namespaces/blockSharing.js';
 import { type CrudActions, crudActions } from './namespaces/crud.js';
 import { type DatasetsNamespace, datasetsNamespace } from './namespaces/datasets.js';
+import { invokeMethod } from './namespaces/invokeMethod.js';
 import { type PoolsNamespace, poolsNamespace } from './namespaces/pools.js';
 import {
   type AlertsNamespace,
@@ -51,6 +53,11 @@ export type ApiClient = {
   readonly rpc: RpcClient;
   /** The server's release line, detected once from `system.version` (or the pinned one). */
   version(): Promise<ServerVersion>;
+  /**
+   * Calls any covered method by name, with the same checks as the namespaces (version support, strict params,
+   * result validation, one `NotFoundError`).
+   */
+  invoke<M extends MethodName>(method: M, params: MethodParams<M>, call?: InvokeOptions): Promise<MethodResult<M>>;
   /** `system.*`. */ system: SystemNamespace;
   /** `pool.*`. */ pools: PoolsNamespace;
   /** `pool.dataset.*`. */ datasets: DatasetsNamespace;
@@ -109,6 +116,7 @@ export function createApiClient(rpc: RpcClient, options: ApiClientOptions = {}):
   return {
     rpc,
     version,
+    invoke: (method, params, call) => invokeMethod(api, method, params, call),
     system: systemNamespace(api),
     pools: poolsNamespace(api),
     datasets: datasetsNamespace(api),

@@ -134,3 +134,57 @@ export {
   type TypedQueryOptions,
   where,
 } from './query/where.js';
+// workflows: core
+export { type AuditRecord, AuditRecordSchema, type AuditSink } from './workflows/core/auditRecord.js';
+export { type BusyRetryPolicy, busyReason, withBusyRetry } from './workflows/core/busyRetry.js';
+export { type PlannedCall, PlannedCallSchema } from './workflows/core/plannedCall.js';
+export { redactSecrets } from './workflows/core/redactSecrets.js';
+export {
+  type MutationSpec,
+  runWorkflow,
+  type UndoCall,
+  type WorkflowRecord,
+  type WorkflowRun,
+} from './workflows/core/runWorkflow.js';
+export type { WorkflowOptions } from './workflows/core/workflowOptions.js';
+export {
+  type RollbackReport,
+  WorkflowStepError,
+  type WorkflowStepErrorParameters,
+  type WorkflowStepErrorType,
+} from './workflows/core/workflowStepError.js';
+export {
+  readVolumeMarkers,
+  type VolumeMarkers,
+  VolumeMarkersSchema,
+  volumeMarkerUpdates,
+} from './workflows/ownership/volumeMarkers.js';
+
+// workflows: health
+export { ALERT_LEVEL_HEALTH, alertLevelHealth } from './workflows/health/alertLevelHealth.js';
+export {
+  type AssessStorageHealthErrorType,
+  type AssessStorageHealthReturnType,
+  assessStorageHealth,
+} from './workflows/health/assessStorageHealth.js';
+export {
+  type CheckStorageHealthErrorType,
+  type CheckStorageHealthParameters,
+  type CheckStorageHealthReturnType,
+  checkStorageHealth,
+} from './workflows/health/checkStorageHealth.js';
+export {
+  type AssessStorageHealthParameters,
+  AssessStorageHealthParametersSchema,
+  type StorageHealth,
+  type StorageHealthAlert,
+  StorageHealthAlertSchema,
+  type StorageHealthConnection,
+  StorageHealthConnectionSchema,
+  type StorageHealthPool,
+  StorageHealthPoolSchema,
+  StorageHealthScanSchema,
+  StorageHealthSchema,
+  type StorageHealthVdev,
+  StorageHealthVdevSchema,
+} from './workflows/health/storageHealth.schemas.js';

@@ -62,6 +62,16 @@ export const TnErrorCode = {
   NotFound: 'NOT_FOUND',
   /** The feature is not available on this server version. */
   NotSupported: 'NOT_SUPPORTED',
+  /** A storage workflow step failed; completed steps were rolled back. */
+  WorkflowStepFailed: 'WORKFLOW_STEP_FAILED',
+  /** One or more preflight checks failed before an allocation. */
+  PreflightFailed: 'PREFLIGHT_FAILED',
+  /** An object found by a stored id no longer belongs to the volume that recorded it. */
+  OwnershipMismatch: 'OWNERSHIP_MISMATCH',
+  /** The request conflicts with what exists (another volume of that name, a LUN already taken, ...). */
+  Conflict: 'CONFLICT',
+  /** The request asks for something the workflow refuses (shrinking a volume, an empty retention policy, ...). */
+  InvalidRequest: 'INVALID_REQUEST',
 } as const;
 
 /**
