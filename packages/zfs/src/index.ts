@@ -95,6 +95,8 @@ export { createLocalRunner, type LocalRunnerOptions } from './exec/createLocalRu
 export { executeCommand } from './exec/executeCommand.js';
 export { type ProcessOptions, runCommand, spawnCommand } from './exec/runCommand.js';
 export { SUDO_PREFIX, withCommandPrefix } from './exec/withCommandPrefix.js';
+export { HEALTH_SEVERITY, HealthFindings, worseHealth } from './health/healthFindings.js';
+export { POOL_STATE_HEALTH, poolStateHealth, VDEV_STATE_HEALTH, vdevStateHealth } from './health/healthTable.js';
 export {
   type SummarizePoolHealthErrorType,
   type SummarizePoolHealthParameters,

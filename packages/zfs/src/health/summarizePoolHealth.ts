@@ -1,6 +1,8 @@
-import type { PoolHealthLevel, PoolHealthSummary } from '../model/poolHealth.js';
+import type { PoolHealthSummary } from '../model/poolHealth.js';
 import type { ZpoolStatus, ZpoolStatusPool } from '../model/zpoolStatus.js';
 import type { ZpoolVdev } from '../model/zpoolStatusParts.js';
+import { HealthFindings } from './healthFindings.js';
+import { poolStateHealth, vdevStateHealth } from './healthTable.js';
 
 /** Parameters of {@link summarizePoolHealth}: a whole `zpool status` result or one of its pools.
  *
@@ -38,47 +40,14 @@ export type SummarizePoolHealthReturnType = PoolHealthSummary;
  */
 export type SummarizePoolHealthErrorType = never;
 
-const SEVERITY: Readonly<Record<PoolHealthLevel, number>> = { healthy: 0, unknown: 1, degraded: 2, critical: 3 };
-
-const POOL_STATES: Readonly<Record<string, PoolHealthLevel>> = {
-  ONLINE: 'healthy',
-  DEGRADED: 'degraded',
-  FAULTED: 'critical',
-  OFFLINE: 'critical',
-  REMOVED: 'critical',
-  UNAVAIL: 'critical',
-  SUSPENDED: 'critical',
-};
-
-const VDEV_STATES: Readonly<Record<string, PoolHealthLevel>> = {
-  ONLINE: 'healthy',
-  AVAIL: 'healthy',
-  INUSE: 'healthy',
-  HEALTHY: 'healthy',
-  DEGRADED: 'degraded',
-  FAULTED: 'degraded',
-  OFFLINE: 'degraded',
-  REMOVED: 'degraded',
-  UNAVAIL: 'degraded',
-  SUSPENDED: 'critical',
-};
-
 const HEALTHY_MESSAGE = /^(?:all pools are healthy|pool '.*' is healthy)$/;
-
-class Findings {
-  level: PoolHealthLevel = 'healthy';
-  readonly reasons: string[] = [];
-
-  add(level: PoolHealthLevel, reason?: string): void {
-    if (SEVERITY[level] > SEVERITY[this.level]) this.level = level;
-    if (reason !== undefined && level !== 'healthy') this.reasons.push(reason);
-  }
-}
 
 /**
  * Summarises pool health from a parsed `zpool status` (text or JSON) into one level and a list of reasons.
  * Deterministic: the same input always gives the same level and the same reasons in the same order. The level is
- * the most severe finding (`healthy` < `unknown` < `degraded` < `critical`):
+ * the most severe finding (`healthy` < `unknown` < `degraded` < `critical`, see `HEALTH_SEVERITY`). Pool and vdev
+ * states go through the shared tables `POOL_STATE_HEALTH` and `VDEV_STATE_HEALTH` (also used by `@tn/api`'s
+ * `assessStorageHealth`):
  *
  * | what | found | level |
  * |---|---|---|
@@ -111,7 +80,7 @@ class Findings {
  * ```
  */
 export function summarizePoolHealth(status: SummarizePoolHealthParameters): SummarizePoolHealthReturnType {
-  const findings = new Findings();
+  const findings = new HealthFindings();
   if (isWholeStatus(status)) {
     if (status.pools.length === 0) {
       const message = status.message?.trim();
@@ -122,23 +91,18 @@ export function summarizePoolHealth(status: SummarizePoolHealthParameters): Summ
   } else {
     checkPool(status, findings);
   }
-  return { level: findings.level, reasons: findings.reasons };
-}
-
-/** Table lookup that ignores inherited keys (`constructor`, `toString`): anything not listed is `unknown`. */
-function lookup(table: Readonly<Record<string, PoolHealthLevel>>, state: string): PoolHealthLevel {
-  return Object.hasOwn(table, state) ? (table[state] as PoolHealthLevel) : 'unknown';
+  return findings.summary();
 }
 
 function isWholeStatus(status: SummarizePoolHealthParameters): status is ZpoolStatus {
   return typeof (status as { name?: unknown }).name !== 'string' && Array.isArray(status.pools);
 }
 
-function checkPool(pool: ZpoolStatusPool, findings: Findings): void {
+function checkPool(pool: ZpoolStatusPool, findings: HealthFindings): void {
   const label = pool.name === '' ? '(unnamed pool)' : pool.name;
   const state = pool.state;
   if (state === undefined) findings.add('unknown', `${label}: pool state unknown`);
-  else findings.add(lookup(POOL_STATES, state), `${label}: pool state ${state}`);
+  else findings.add(poolStateHealth(state), `${label}: pool state ${state}`);
 
   if (pool.root !== undefined) {
     checkCounts(pool.root, label, findings);
@@ -161,15 +125,15 @@ function checkPool(pool: ZpoolStatusPool, findings: Findings): void {
   }
 }
 
-function checkVdev(vdev: ZpoolVdev, label: string, findings: Findings): void {
+function checkVdev(vdev: ZpoolVdev, label: string, findings: HealthFindings): void {
   const state = vdev.state;
   if (state === undefined) findings.add('unknown', `${label}: vdev ${vdev.name} state unknown`);
-  else findings.add(lookup(VDEV_STATES, state), `${label}: vdev ${vdev.name} is ${state}`);
+  else findings.add(vdevStateHealth(state), `${label}: vdev ${vdev.name} is ${state}`);
   checkCounts(vdev, label, findings);
   for (const child of vdev.children) checkVdev(child, label, findings);
 }
 
-function checkCounts(vdev: ZpoolVdev, label: string, findings: Findings): void {
+function checkCounts(vdev: ZpoolVdev, label: string, findings: HealthFindings): void {
   const parts: string[] = [];
   if ((vdev.read?.value ?? 0) > 0) parts.push(`${vdev.read?.text} read`);
   if ((vdev.write?.value ?? 0) > 0) parts.push(`${vdev.write?.text} write`);
