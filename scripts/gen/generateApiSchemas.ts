@@ -2,15 +2,19 @@
 //
 //   node --import tsx scripts/gen/generateApiSchemas.ts
 //
-// Reads ../shared/truenas-api/methods.json (beside the repository) and writes packages/api/src/generated/*.schemas.ts,
-// packages/api/src/methods/methodTable.ts and packages/api/src/schemas.ts (the `@tn/api/schemas` entry). Output is
-// formatted with the repository's biome config, so regenerating gives identical files (a test checks this).
+// Reads ../shared/truenas-api/methods.json (beside the repository) plus the methods it lacks
+// (scripts/gen/apiSchemas/supplementaryMethods.json), applies the corrections of apiSchemas/methodPatches.ts and writes
+// packages/api/src/generated/*.schemas.ts, packages/api/src/methods/methodTable.ts and packages/api/src/schemas.ts (the
+// `@tn/api/schemas` entry). Output is formatted with the repository's biome config, so regenerating gives identical
+// files (a test checks this).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSchemas } from './apiSchemas/buildSchemas.js';
+import { loadCatalogue } from './apiSchemas/catalogue.js';
+import { patchMethods } from './apiSchemas/methodPatches.js';
 import type { MethodEntry } from './apiSchemas/methodsJson.js';
 import { BEGIN, END, GENERATED_DIR, HEADER, type RenderedFile } from './apiSchemas/output.js';
 import { renderAll } from './apiSchemas/render.js';
@@ -48,17 +52,19 @@ function checkMarkers(file: RenderedFile): void {
 }
 
 /**
- * Generates every file in memory, formatted. Nothing is written.
+ * Generates every file in memory, formatted. Nothing is written. The entries are patched first (see
+ * `apiSchemas/methodPatches.ts`).
  *
- * @param options.methods the parsed methods.json (default: read from {@link methodsJsonPath})
+ * @param options.methods the catalogue entries (default: methods.json from {@link methodsJsonPath} plus the
+ *   supplementary entries)
  * @param options.root the repository root, for biome's config (default: {@link repoRoot})
  */
 export async function generateApiSchemas(
   options: { methods?: MethodEntry[]; root?: string } = {},
 ): Promise<RenderedFile[]> {
   const root = options.root ?? repoRoot;
-  const methods = options.methods ?? (JSON.parse(readFileSync(methodsJsonPath, 'utf8')) as MethodEntry[]);
-  const files = biomeFormat(renderAll(buildSchemas(methods)), root);
+  const methods = options.methods ?? loadCatalogue(methodsJsonPath);
+  const files = biomeFormat(renderAll(buildSchemas(patchMethods(methods))), root);
   for (const file of files) checkMarkers(file);
   return files;
 }

@@ -7,6 +7,7 @@ import { type CrudActions, crudActions } from './namespaces/crud.js';
 import { type DatasetsNamespace, datasetsNamespace } from './namespaces/datasets.js';
 import { invokeMethod } from './namespaces/invokeMethod.js';
 import { type PoolsNamespace, poolsNamespace } from './namespaces/pools.js';
+import { type ServicesNamespace, servicesNamespace } from './namespaces/serviceControl.js';
 import {
   type AlertsNamespace,
   alertsNamespace,
@@ -72,6 +73,8 @@ export type ApiClient = {
   /** `alert.*`. */ alerts: AlertsNamespace;
   /** `disk.*`. */ disks: DisksNamespace;
   /** `core.get_jobs`, `core.job_abort`, `core.job_wait`. */ jobs: JobsNamespace;
+  /** `service.query`, `service.start`, `service.stop` (system services such as `nfs`, `iscsitarget`). */
+  services: ServicesNamespace;
 };
 
 async function detectVersion(rpc: RpcClient): Promise<ServerVersion> {
@@ -127,5 +130,6 @@ export function createApiClient(rpc: RpcClient, options: ApiClientOptions = {}):
     alerts: alertsNamespace(api),
     disks: disksNamespace(api),
     jobs: jobsNamespace(api),
+    services: servicesNamespace(api),
   };
 }

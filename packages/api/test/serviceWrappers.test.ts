@@ -53,6 +53,8 @@ describe('sharing, iSCSI and NVMe-oF wrappers (25.10)', () => {
     const share = await api.sharing.smb.create({ name: 'media', path: '/mnt/tank/media', purpose: 'DEFAULT_SHARE' });
     expect(share.name).toBe('media');
     expect(share.purpose).toBe('DEFAULT_SHARE');
+    // the purpose's default options, without the purpose tag (the server never sends it)
+    expect(share.options).toEqual({ aapl_name_mangling: false, hostsallow: [], hostsdeny: [] });
     const clash = await rejection(api.sharing.smb.create({ name: 'MEDIA', path: '/mnt/tank/home' }));
     expect(fieldAttributes(clash).some((a) => a.endsWith('.name'))).toBe(true);
     await api.sharing.smb.delete(Number(share.id));
@@ -153,6 +155,14 @@ describe('sharing wrappers (25.04)', () => {
     expect((share as { ro?: boolean }).ro).toBe(true);
     await api.sharing.smb.delete(Number(share.id));
     await expect(api.sharing.smb.get(Number(share.id))).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  test('behavior: SMB update of one field (the 25.04 update model is partial)', async () => {
+    const share = await api.sharing.smb.create({ name: 'docs', path: '/mnt/tank/media' });
+    const updated = await api.sharing.smb.update(Number(share.id), { comment: 'x' });
+    expect(updated).toMatchObject({ id: share.id, name: 'docs', path: '/mnt/tank/media', comment: 'x' });
+    expect((await api.sharing.smb.get(Number(share.id))).comment).toBe('x');
+    await api.sharing.smb.delete(Number(share.id));
   });
 
   test('behavior: iSCSI extent on the seeded zvol', async () => {

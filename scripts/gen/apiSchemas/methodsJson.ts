@@ -119,8 +119,9 @@ const NAMESPACES = new Set([
   'nvmet.port_subsys',
   'alert',
   'disk',
+  'service',
 ]);
-const EXTRA_METHODS = new Set(['core.get_jobs', 'core.job_abort', 'core.job_wait']);
+const EXTRA_METHODS = new Set(['core.get_jobs', 'core.job_abort', 'core.job_wait', 'replication.run_onetime']);
 
 /** The namespace of a method: everything before the last dot. */
 export function namespaceOf(method: string): string {

@@ -194,7 +194,12 @@ export class SchemaRegistry {
     if (ctx.mode === 'params') return union;
     const known = variants.flatMap((v) => v.fields?.find((f) => f.name === key)?.enum ?? []);
     this.helper('otherVariant');
-    return `z.union([${union}, otherVariant(${literal(key)}, [${known.map(literal).join(', ')}])])`;
+    const other = `otherVariant(${literal(key)}, [${known.map(literal).join(', ')}])`;
+    // A discriminator the server may leave out (serialization-excluded): members carry it as an optional literal, so
+    // a plain union still rejects a known tag with a broken shape and accepts rows without the tag.
+    const hidden = variants.some((v) => v.fields?.find((f) => f.name === key)?.may_be_absent);
+    if (hidden) return `z.union([${members.join(', ')}, ${other}])`;
+    return `z.union([${union}, ${other}])`;
   }
 
   private object(

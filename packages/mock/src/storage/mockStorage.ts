@@ -11,6 +11,7 @@ import { addSeedDisk } from './seed/seedDisks.js';
 import { addSeedPool } from './seed/seedPools.js';
 import type { RaiseAlertOptions, SeedDataset, SeedDisk, SeedPool, SeedSnapshot } from './seed/storageSeed.js';
 import { servicesOf } from './services/servicesState.js';
+import { setServiceState } from './services/systemServices.js';
 import { snapshotRow } from './snapshots/snapshotRow.js';
 import type { StorageDomain } from './storageDomain.js';
 import { emitAlerts, emitDataset, emitDisks, emitPool, emitSnapshot, refreshAlerts } from './storageEvents.js';
@@ -31,6 +32,7 @@ import { leavesOf } from './storageState.js';
  * server.storage.degradePool('tank');       // a mirror disk faults: DEGRADED + VolumeStatus alert
  * server.faults.failOnce('pool.dataset.create');
  * server.storage.setIscsiSessions('target0', 1); // iscsi.target.delete now fails with EBUSY
+ * server.storage.setServiceState('nfs', 'STOPPED'); // service.query shows nfs STOPPED
  * ```
  */
 export type MockStorage = {
@@ -64,6 +66,11 @@ export type MockStorage = {
   datasetNames(): string[];
   /** Simulates `count` live iSCSI sessions on a target (by name): deleting it then fails with EBUSY; `0` clears. */
   setIscsiSessions(targetName: string, count: number): void;
+  /**
+   * Puts a system service (`cifs`, `nfs`, `iscsitarget`, `nvmet` on 25.10, `ssh`...) in `RUNNING` or `STOPPED`, as if
+   * it had started or died, and sends the `service.query` CHANGED event. Sharing services start out running.
+   */
+  setServiceState(service: string, state: 'RUNNING' | 'STOPPED'): void;
 };
 
 /** Builds `server.storage` over a domain. @internal */
@@ -94,7 +101,7 @@ export function createMockStorage(domain: StorageDomain): MockStorage {
       const ds = addSeedDataset(state(), seed);
       emitDataset(domain, 'ADDED', ds.name);
       refreshAlerts(domain);
-      return datasetRow(state(), ds);
+      return datasetRow(state(), ds, domain.profile);
     },
     addSnapshot(seed) {
       const snapshot = addSeedSnapshot(state(), seed);
@@ -121,12 +128,13 @@ export function createMockStorage(domain: StorageDomain): MockStorage {
     },
     dataset(name) {
       const ds = state().datasets.get(name);
-      return ds ? datasetRow(state(), ds) : undefined;
+      return ds ? datasetRow(state(), ds, domain.profile) : undefined;
     },
     snapshot(name) {
       const snapshot = state().snapshots.get(name);
       return snapshot ? snapshotRow(state(), snapshot) : undefined;
     },
+    setServiceState: (service, state) => setServiceState(domain, service, state),
     setIscsiSessions(targetName, count) {
       if (count > 0) servicesOf(domain).sessions.set(targetName, count);
       else servicesOf(domain).sessions.delete(targetName);

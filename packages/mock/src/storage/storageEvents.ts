@@ -22,7 +22,7 @@ export function emitScan(domain: StorageDomain, pool: PoolState): void {
 export function emitDataset(domain: StorageDomain, type: EventType, name: string): void {
   const ds = domain.state.datasets.get(name);
   if (type === 'REMOVED' || !ds) domain.emit('pool.dataset.query', 'REMOVED', { id: name });
-  else domain.emit('pool.dataset.query', type, { id: name, fields: datasetRow(domain.state, ds) });
+  else domain.emit('pool.dataset.query', type, { id: name, fields: datasetRow(domain.state, ds, domain.profile) });
 }
 
 /**

@@ -87,6 +87,61 @@ describe('sharing.smb (25.10 purpose/options model)', () => {
     expect(await client.call('sharing.smb.query')).toEqual([]);
   });
 
+  test('behavior: options hold the purpose defaults (no purpose tag), given options merge over them', async () => {
+    const plain = (await checked(client, '25.10', 'sharing.smb.create', { name: 'a', path: '/mnt/tank/media' })) as Row;
+    expect(plain.options).toEqual({ aapl_name_mangling: false, hostsallow: [], hostsdeny: [] });
+    const tm = (await checked(client, '25.10', 'sharing.smb.create', {
+      name: 'b',
+      path: '/mnt/tank/home',
+      purpose: 'TIMEMACHINE_SHARE',
+      options: { purpose: 'TIMEMACHINE_SHARE', auto_snapshot: true },
+    })) as Row;
+    expect(tm.options).toEqual({
+      timemachine_quota: 0,
+      auto_snapshot: true,
+      auto_dataset_creation: false,
+      dataset_naming_schema: null,
+      vuid: null,
+      hostsallow: [],
+      hostsdeny: [],
+    });
+    // other fields leave the options alone; a new purpose brings its own defaults
+    await client.call('sharing.smb.update', 2, { comment: 'backups' });
+    expect(((await client.call('sharing.smb.get_instance', 2)) as Row).options).toEqual(tm.options);
+    const locked = (await checked(client, '25.10', 'sharing.smb.update', 1, { purpose: 'TIME_LOCKED_SHARE' })) as Row;
+    expect(locked.options).toEqual({ grace_period: 900, aapl_name_mangling: false, hostsallow: [], hostsdeny: [] });
+  });
+
+  test('error: options need a purpose; foreign option keys; external shares need options', async () => {
+    await client.call('sharing.smb.create', { name: 'a', path: '/mnt/tank/media' });
+    const noPurpose = await callError(client, 'sharing.smb.update', 1, {
+      options: { purpose: 'DEFAULT_SHARE', hostsallow: ['10.0.0.0/8'] },
+    });
+    expect(noPurpose.data?.extra).toEqual([['data', 'Value error, You must set `purpose` if you set `options`.', 22]]);
+    const foreign = await callError(client, 'sharing.smb.update', 1, {
+      purpose: 'DEFAULT_SHARE',
+      options: { purpose: 'TIMEMACHINE_SHARE', auto_snapshot: true },
+    });
+    expect(foreign.data?.extra).toEqual([
+      ['data.options.DEFAULT_SHARE.auto_snapshot', 'Extra inputs are not permitted', 22],
+    ]);
+    const external = await callError(client, 'sharing.smb.create', {
+      name: 'ext',
+      path: 'EXTERNAL',
+      purpose: 'EXTERNAL_SHARE',
+    });
+    expect(external.data?.extra).toEqual([
+      ['data', 'Value error, External shares require explicit options configuration', 22],
+    ]);
+    const ok = (await checked(client, '25.10', 'sharing.smb.create', {
+      name: 'ext',
+      path: 'EXTERNAL',
+      purpose: 'EXTERNAL_SHARE',
+      options: { purpose: 'EXTERNAL_SHARE', remote_path: ['server\\share'] },
+    })) as Row;
+    expect(ok.options).toEqual({ remote_path: ['server\\share'] });
+  });
+
   test('behavior: path validation; 25.04 flat fields are rejected on 25.10', async () => {
     const err = await callError(client, 'sharing.smb.create', { name: 'x', path: '/mnt/tank/none' });
     expect(err.data?.extra).toEqual([['data.path', 'Path does not exist.', 22]]);

@@ -59,6 +59,21 @@ describe('25.04 profile', () => {
     ).toBe(-32602);
   });
 
+  test('behavior: SMB update takes a partial of the flat model; audit merges over the old one', async () => {
+    const share = (await checked(client, '25.04', 'sharing.smb.create', {
+      name: 'docs',
+      path: '/mnt/tank/media',
+      audit: { enable: true, watch_list: ['staff'] },
+    })) as Row;
+    const updated = (await checked(client, '25.04', 'sharing.smb.update', share.id, { comment: 'x' })) as Row;
+    expect(updated).toMatchObject({ name: 'docs', path: '/mnt/tank/media', comment: 'x' });
+    const audited = (await checked(client, '25.04', 'sharing.smb.update', share.id, {
+      audit: { ignore_list: ['bots'] },
+    })) as Row;
+    expect(audited.audit).toEqual({ enable: true, watch_list: ['staff'], ignore_list: ['bots'] });
+    await client.call('sharing.smb.delete', share.id);
+  });
+
   test('behavior: NFS and iSCSI work on 25.04 too', async () => {
     expect(await checked(client, '25.04', 'sharing.nfs.create', { path: '/mnt/tank/media' })).toMatchObject({ id: 1 });
     expect(await checked(client, '25.04', 'sharing.nfs.query')).toHaveLength(1);

@@ -48,10 +48,35 @@ function storageMethods(server: MockServer): string[] {
   return server.methods().filter((m) => /^(pool|zfs|disk|alert)\./.test(m));
 }
 
+type Row = Record<string, unknown>;
+
+/** A clone of `tank/media@Daily-1` named `tank/Clone` (mixed case), and its `origin` property object. */
+async function cloneOrigin(client: RawClient, version: '25.04' | '25.10'): Promise<Row> {
+  const snap = version === '25.10' ? 'pool.snapshot' : 'zfs.snapshot';
+  await client.call(`${snap}.create`, { dataset: 'tank/media', name: 'Daily-1' });
+  await client.call(`${snap}.clone`, { snapshot: 'tank/media@Daily-1', dataset_dst: 'tank/Clone' });
+  const clone = (await checked(client, version, 'pool.dataset.get_instance', 'tank/Clone')) as Row;
+  const plain = (await client.call('pool.dataset.get_instance', 'tank/media')) as Row;
+  expect(plain.origin).toMatchObject({ parsed: '', rawvalue: '', value: '' });
+  return clone.origin as Row;
+}
+
 describe('25.10', () => {
   test('default: the storage methods of 25.10 (pool.snapshot.*, pool.dataset.rename)', async () => {
     const server = await startServer();
     expect(storageMethods(server)).toEqual(STORAGE_2510);
+    await server.stop();
+  });
+
+  test('behavior: origin.value is upper-cased like the other string properties (normalize_zfs_properties)', async () => {
+    const server = await startServer();
+    const client = await login(server);
+    expect(await cloneOrigin(client, '25.10')).toMatchObject({
+      parsed: 'tank/media@Daily-1',
+      rawvalue: 'tank/media@Daily-1',
+      value: 'TANK/MEDIA@DAILY-1',
+    });
+    await client.close();
     await server.stop();
   });
 });
@@ -74,6 +99,15 @@ describe('25.04', () => {
       m.replace('pool.snapshot.', 'zfs.snapshot.'),
     );
     expect(storageMethods(server)).toEqual([...expected, ...zfs].sort());
+  });
+
+  test('behavior: origin.value keeps its case (the legacy mapping passes libzfs text through)', async () => {
+    expect(await cloneOrigin(client, '25.04')).toMatchObject({
+      parsed: 'tank/media@Daily-1',
+      rawvalue: 'tank/media@Daily-1',
+      value: 'tank/media@Daily-1',
+    });
+    server.reset();
   });
 
   test('behavior: unknown 25.10-only methods are -32601', async () => {

@@ -1,3 +1,4 @@
+import type { VersionProfile } from '../../profile.js';
 import { formatBlockSize, formatCreation, formatSize } from '../format/zfsFormat.js';
 import { parentName, type StorageState } from '../storageState.js';
 import type { DatasetState } from '../storageTypes.js';
@@ -86,8 +87,12 @@ function upper(raw: string): string {
   return raw.toUpperCase();
 }
 
-/** Builds the property object of `prop` from its raw value, like `normalize_zfs_properties`. @internal */
-export function propertyObject(prop: PropDef, resolved: ResolvedProp): ZfsPropertyObject {
+/**
+ * Builds the property object of `prop` from its raw value, like `normalize_zfs_properties` (25.10) and the legacy
+ * property mapping of `pool.dataset.query` (25.04), which differ only for free text (`text` kind).
+ * @internal
+ */
+export function propertyObject(prop: PropDef, resolved: ResolvedProp, profile: VersionProfile): ZfsPropertyObject {
   const { raw, source, sourceInfo } = resolved;
   const base = { rawvalue: raw, source, source_info: sourceInfo };
   switch (prop.kind) {
@@ -108,6 +113,8 @@ export function propertyObject(prop: PropDef, resolved: ResolvedProp): ZfsProper
       return { parsed: Number(raw), ...base, value: upper(raw) };
     case 'string':
       return stringProperty(prop, resolved);
+    case 'text':
+      return textProperty(resolved, profile);
     default:
       return { parsed: raw, ...base, value: upper(raw) };
   }
@@ -118,8 +125,14 @@ function stringProperty(prop: PropDef, { raw, source, sourceInfo }: ResolvedProp
   if (prop.zfs === 'compressratio') return { ...base, value: `${raw}x` };
   if (prop.zfs === 'encryption' && raw === 'off') return { ...base, value: null };
   if (prop.zfs === 'keyformat' && raw === 'none') return { ...base, value: null };
-  if (prop.zfs === 'origin' && raw === 'none') return { ...base, parsed: '', rawvalue: '', value: '' };
   return { ...base, value: upper(raw) };
+}
+
+/** Free text (`origin`); `none` (not a clone) is reported as empty strings on both releases. */
+function textProperty({ raw, source, sourceInfo }: ResolvedProp, profile: VersionProfile): ZfsPropertyObject {
+  const text = raw === 'none' ? '' : raw;
+  const value = profile === '25.04' ? text : upper(text);
+  return { parsed: text, rawvalue: text, value, source, source_info: sourceInfo };
 }
 
 /** A user property object (`normalize_user_properties`: the source is always reported as `LOCAL`). @internal */

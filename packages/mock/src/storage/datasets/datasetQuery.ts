@@ -1,4 +1,5 @@
 import type { QueryOptions } from '@tn/api';
+import type { VersionProfile } from '../../profile.js';
 import { extraFlag, extraList } from '../queryRows.js';
 import { parentName, type StorageState } from '../storageState.js';
 import { datasetRow } from './datasetRow.js';
@@ -21,7 +22,11 @@ function snapshotSummary(state: StorageState, name: string): Record<string, unkn
  * child rows), `snapshots`/`snapshots_recursive`/`snapshots_count`. Every dataset is a row (the flat form).
  * @internal
  */
-export function datasetRows(state: StorageState, options: QueryOptions): Record<string, unknown>[] {
+export function datasetRows(
+  state: StorageState,
+  options: QueryOptions,
+  profile: VersionProfile,
+): Record<string, unknown>[] {
   const properties = extraList(options, 'properties');
   const userProps = extraFlag(options, 'retrieve_user_props', true);
   const children = extraFlag(options, 'retrieve_children', true);
@@ -31,7 +36,7 @@ export function datasetRows(state: StorageState, options: QueryOptions): Record<
   const byName = new Map<string, Record<string, unknown>>();
   const list = state.datasetList();
   for (const ds of list) {
-    const row = datasetRow(state, ds, { properties, userProps });
+    const row = datasetRow(state, ds, profile, { properties, userProps });
     if (snapshotCount) row.snapshot_count = state.snapshotsOf(ds.name).length;
     if (snapshots || snapshotsRecursive) {
       const names = snapshotsRecursive ? [ds.name, ...state.descendantsOf(ds.name).map((d) => d.name)] : [ds.name];

@@ -1,3 +1,4 @@
+import type { VersionProfile } from '../../profile.js';
 import { parentName, poolNameOf, type StorageState } from '../storageState.js';
 import type { DatasetState } from '../storageTypes.js';
 import { computedRaw, effectiveUserProps, propertyObject, resolveProp, userPropertyObject } from './datasetProperty.js';
@@ -47,6 +48,7 @@ export function encryptionRoot(state: StorageState, ds: DatasetState): string | 
 export function datasetRow(
   state: StorageState,
   ds: DatasetState,
+  profile: VersionProfile,
   options: DatasetRowOptions = FULL_ROW,
 ): Record<string, unknown> {
   const root = encryptionRoot(state, ds);
@@ -67,7 +69,7 @@ export function datasetRow(
       const resolved = prop.computed
         ? { raw: computedRaw(ds, prop, space), source: 'NONE' as const, sourceInfo: null }
         : resolveProp(state, ds, prop);
-      row[prop.api] = propertyObject(prop, resolved);
+      row[prop.api] = propertyObject(prop, resolved, profile);
     }
   }
   const userProps = effectiveUserProps(state, ds);

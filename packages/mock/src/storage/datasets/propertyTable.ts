@@ -5,10 +5,13 @@
  * - `nullsize`: `0` → `parsed`/`value` `null`, else an int with a `format_size` value;
  * - `size`: int with a `format_size` value; `int`: int, value is the raw text;
  * - `blocksize`: int with a `128K`-style value; `string`: parsed raw, value upper-cased (with special cases);
+ * - `text`: free text such as `origin` (a snapshot name): parsed raw; the value keeps its case on 25.04, whose
+ *   `get_props_of_interest_mapping` passes libzfs's value through (`('origin', None, None)`), and is upper-cased on
+ *   25.10, whose `normalize_zfs_properties` lists `origin` among its string properties (`raw_value.upper()`);
  * - `date`: `creation`; `other`: parsed raw, value upper-cased.
  * @internal
  */
-export type PropKind = 'bool' | 'nullsize' | 'size' | 'int' | 'blocksize' | 'string' | 'date' | 'other';
+export type PropKind = 'bool' | 'nullsize' | 'size' | 'int' | 'blocksize' | 'string' | 'text' | 'date' | 'other';
 
 /** One dataset property. @internal */
 export type PropDef = {
@@ -67,7 +70,7 @@ export const PROPERTIES: readonly PropDef[] = [
   def('encryption', 'string', { api: 'encryption_algorithm', inherit: true, default: 'off' }),
   def('exec', 'bool', { ...fsOnly, inherit: true, default: 'on' }),
   def('keyformat', 'string', { api: 'key_format', inherit: true, default: 'none' }),
-  def('origin', 'string', computed),
+  def('origin', 'text', computed),
   def('pbkdf2iters', 'string', { inherit: true, default: '0' }),
   def('quota', 'nullsize', { ...fsOnly, default: '0' }),
   def('readonly', 'bool', { inherit: true, default: 'off' }),

@@ -39,7 +39,7 @@ export function datasetHandlers(domain: StorageDomain): Record<string, MethodDef
       params: queryParams(v),
       handler: (ctx) => {
         const [filters, options] = args<[unknown[], QueryOptions]>(ctx);
-        const rows = datasetRows(domain.state, options);
+        const rows = datasetRows(domain.state, options, domain.profile);
         if (extraFlag(options, 'flat', true)) return filterList(rows, filters, options);
         return filterList(topLevelRows(filterList(rows, filters)), [], options);
       },
@@ -48,7 +48,7 @@ export function datasetHandlers(domain: StorageDomain): Record<string, MethodDef
       params: getInstanceParams(v, paramSchema('pool.dataset.get_instance', v, 0)),
       handler: (ctx) => {
         const [id, options] = args<[string, QueryOptions]>(ctx);
-        return getInstance(datasetRows(domain.state, options), 'id', id, options, 'PoolDataset');
+        return getInstance(datasetRows(domain.state, options, domain.profile), 'id', id, options, 'PoolDataset');
       },
     },
     create: {

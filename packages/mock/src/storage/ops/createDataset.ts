@@ -102,5 +102,5 @@ export function createDataset(domain: StorageDomain, input: Record<string, unkno
   for (const name of created) insertDataset(state, { name, type: 'FILESYSTEM', local: new Map([['xattr', 'sa']]) });
   const ds = insertDataset(state, { name: data.name, type: data.type, local });
   for (const name of [...created, ds.name]) emitDataset(domain, 'ADDED', name);
-  return datasetRow(state, ds);
+  return datasetRow(state, ds, domain.profile);
 }

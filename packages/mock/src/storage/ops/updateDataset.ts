@@ -75,5 +75,5 @@ export function updateDataset(
   for (const key of inherit) ds.local.delete(key);
   emitDataset(domain, 'CHANGED', ds.name);
   refreshAlerts(domain);
-  return datasetRow(state, ds);
+  return datasetRow(state, ds, domain.profile);
 }

@@ -22,10 +22,11 @@ import {
 } from './nvmetServices.js';
 import { configHandlers, crudHandlers } from './serviceCrud.js';
 import { NFS_SPEC, SMB_SPEC, sharingAttachmentProviders } from './sharingServices.js';
+import { systemServiceHandlers } from './systemServices.js';
 
 /**
  * Registers the stateful service emulation: `sharing.nfs`, `sharing.smb`, `iscsi.*` and (25.10 only) `nvmet.*`,
- * plus their `pool.dataset.attachments` providers.
+ * plus their `pool.dataset.attachments` providers, and the system services (`service.query/start/stop`).
  * @internal
  * @example
  * ```ts
@@ -46,6 +47,7 @@ export function registerServices(registry: MethodRegistry, domain: StorageDomain
     registry.register(spec.namespace, crudHandlers(domain, spec));
   }
   registry.register('iscsi.global', configHandlers(domain, 'iscsi.global', iscsiGlobalDefaults));
+  registry.register('service', systemServiceHandlers(domain));
   domain.providers.push(...sharingAttachmentProviders(domain), iscsiAttachmentProvider(domain));
   if (domain.profile === '25.10') {
     for (const spec of [HOST_SPEC, SUBSYS_SPEC, NAMESPACE_SPEC, PORT_SPEC, HOST_SUBSYS_SPEC, PORT_SUBSYS_SPEC]) {

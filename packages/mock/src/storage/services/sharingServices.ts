@@ -2,6 +2,7 @@ import type { AttachmentProvider } from '../attachmentProvider.js';
 import type { StorageDomain } from '../storageDomain.js';
 import type { CrudSpec, ValidateContext } from './serviceCrud.js';
 import { datasetOfPath, pathUnder, servicesOf } from './servicesState.js';
+import { applySmbOptions } from './smbOptions.js';
 
 function checkPath(ctx: ValidateContext): void {
   if (!datasetOfPath(ctx.domain, ctx.row.path)) ctx.errors.add(`${ctx.attr}.path`, 'Path does not exist.');
@@ -42,6 +43,8 @@ export const NFS_SPEC: CrudSpec = {
   },
 };
 
+const AUDIT = { enable: false, watch_list: [], ignore_list: [] };
+
 const SMB_2504 = {
   purpose: 'DEFAULT_SHARE',
   path_suffix: '',
@@ -65,7 +68,7 @@ const SMB_2504 = {
   auxsmbconf: '',
   enabled: true,
   afp: false,
-  audit: { enable: false, watch_list: [], ignore_list: [] },
+  audit: AUDIT,
   locked: false,
 };
 
@@ -76,13 +79,26 @@ const SMB_2510 = {
   readonly: false,
   browsable: true,
   access_based_share_enumeration: false,
-  audit: { enable: false, watch_list: [], ignore_list: [] },
+  audit: AUDIT,
   options: null,
   locked: false,
 };
 
 /**
- * `sharing.smb`: the flat 25.04 model or the 25.10 `purpose`/`options` model; names unique (case-insensitive).
+ * A given `audit` is a whole `SmbAuditConfig` on 25.10 (pydantic fills its defaults) and is merged over the old one on
+ * 25.04 (`old_audit | data.get('audit', {})` in plugins/smb.py).
+ */
+function applyAudit(ctx: ValidateContext, version: string): void {
+  const given = ctx.data.audit;
+  if (typeof given !== 'object' || given === null) return;
+  const base = version === '25.04' ? (ctx.old?.audit ?? AUDIT) : AUDIT;
+  ctx.row.audit = structuredClone({ ...(base as object), ...given });
+}
+
+/**
+ * `sharing.smb`: the flat 25.04 model or the 25.10 `purpose`/`options` model; names unique (case-insensitive). On
+ * 25.10 `options` hold the purpose's defaults merged with what was given (see {@link applySmbOptions}); an
+ * `EXTERNAL_SHARE` has the path `EXTERNAL`.
  * @internal
  * @example
  * ```ts
@@ -92,9 +108,12 @@ const SMB_2510 = {
 export const SMB_SPEC: CrudSpec = {
   namespace: 'sharing.smb',
   verbose: 'SMB share',
-  defaults: (version) => ({ ...(version === '25.04' ? SMB_2504 : SMB_2510) }),
+  defaults: (version) => structuredClone({ ...(version === '25.04' ? SMB_2504 : SMB_2510) }),
   validate(ctx) {
-    checkPath(ctx);
+    const version = ctx.domain.profile;
+    applyAudit(ctx, version);
+    if (version === '25.10') applySmbOptions(ctx);
+    if (!(version === '25.10' && ctx.row.purpose === 'EXTERNAL_SHARE' && ctx.row.path === 'EXTERNAL')) checkPath(ctx);
     const name = String(ctx.row.name).toLowerCase();
     const clash = ctx.services
       .list('sharing.smb')
