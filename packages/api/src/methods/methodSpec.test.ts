@@ -26,7 +26,8 @@ describe('methodTable', () => {
       'core.job_abort',
       'core.job_wait',
     ]);
-    expect(namespaces).not.toContain('replication');
+    // of replication, only the one-time run (detachedClone's LOCAL copy) is covered
+    expect(Object.keys(methodTable).filter((m) => m.startsWith('replication.'))).toEqual(['replication.run_onetime']);
   });
 
   test('behavior: every entry is consistent (versions, per-version maps, job flags)', () => {

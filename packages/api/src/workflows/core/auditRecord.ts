@@ -28,7 +28,7 @@ export const AuditRecordSchema = z.object({
   /**
    * `planned` (dry run), `done`, `failed`, `undone` (a rollback call that succeeded) or `undo-failed`.
    */
-  result: z.enum(['planned', 'done', 'failed', 'undone', 'undo-failed']),
+  result: z.literal(['planned', 'done', 'failed', 'undone', 'undo-failed']),
   /** Wall time of the call, retries included. */
   durationMs: z.number().optional(),
   /** How many times the call was sent (more than 1 after busy retries). */

@@ -13,7 +13,13 @@ describe('readVolumeMarkers', () => {
       'tn:nvmet-port-subsys': prop('1,2'),
       'other:prop': prop('x'),
     });
-    expect(markers).toEqual({ owner: 'csi/a', protocol: 'nvmet', spec: 'abc', nvmetSubsystem: 3, nvmetPortLinks: [1, 2] });
+    expect(markers).toEqual({
+      owner: 'csi/a',
+      protocol: 'nvmet',
+      spec: 'abc',
+      nvmetSubsystem: 3,
+      nvmetPortLinks: [1, 2],
+    });
   });
 
   test('behavior: no owner means not ours', () => {
@@ -49,8 +55,32 @@ describe('volumeMarkerUpdates', () => {
   });
 
   test('behavior: what is written reads back the same', () => {
-    const markers = { owner: 'o', protocol: 'iscsi' as const, iscsiExtent: 1, iscsiTarget: 2, iscsiTargetShared: false };
+    const markers = {
+      owner: 'o',
+      protocol: 'iscsi' as const,
+      iscsiExtent: 1,
+      iscsiTarget: 2,
+      iscsiTargetShared: false,
+    };
     const props = Object.fromEntries(volumeMarkerUpdates(markers).map((u) => [u.key, u.value]));
     expect(readVolumeMarkers(props)).toEqual(markers);
+  });
+});
+
+describe('readVolumeMarkers (inheritance and created hosts)', () => {
+  test('behavior: values a child inherits from its parent are not its markers', () => {
+    const inherited = (value: string) => ({ ...prop(value), source: 'INHERITED', source_info: 'tank/parent' });
+    expect(readVolumeMarkers({ 'tn:owner': inherited('csi/a'), 'tn:protocol': inherited('nfs') })).toBeUndefined();
+    expect(readVolumeMarkers({ 'tn:owner': prop('csi/a'), 'tn:nfs-share': inherited('3') })).toEqual({
+      owner: 'csi/a',
+      protocol: 'none',
+    });
+  });
+
+  test('default: the hosts a volume created round-trip as a list', () => {
+    const updates = volumeMarkerUpdates({ owner: 'o', nvmetHosts: [4, 7] });
+    expect(updates).toContainEqual({ key: 'tn:nvmet-hosts', value: '4,7' });
+    const props = Object.fromEntries(updates.map((u) => [u.key, u.value]));
+    expect(readVolumeMarkers(props)?.nvmetHosts).toEqual([4, 7]);
   });
 });

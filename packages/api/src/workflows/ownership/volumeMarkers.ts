@@ -13,6 +13,7 @@ const KEYS = {
   nvmetNamespace: 'tn:nvmet-namespace',
   nvmetPortLinks: 'tn:nvmet-port-subsys',
   nvmetHostLinks: 'tn:nvmet-host-subsys',
+  nvmetHosts: 'tn:nvmet-hosts',
   nfsShare: 'tn:nfs-share',
   smbShare: 'tn:smb-share',
 } as const;
@@ -39,7 +40,7 @@ export const VolumeMarkersSchema = z.object({
   /** The caller's owner tag (a driver and cluster, say). */
   owner: z.string().min(1),
   /** How the volume is exposed. */
-  protocol: z.enum(['iscsi', 'nvmet', 'nfs', 'smb', 'none']),
+  protocol: z.literal(['iscsi', 'nvmet', 'nfs', 'smb', 'none']),
   /** Fingerprint of the request that created the volume (idempotency: the same request finds the same volume). */
   spec: z.string().optional(),
   /** `iscsi.extent` id. */ iscsiExtent: id.optional(),
@@ -51,6 +52,8 @@ export const VolumeMarkersSchema = z.object({
   /** `nvmet.namespace` id. */ nvmetNamespace: id.optional(),
   /** `nvmet.port_subsys` ids. */ nvmetPortLinks: z.array(z.number().int().nonnegative()).optional(),
   /** `nvmet.host_subsys` ids. */ nvmetHostLinks: z.array(z.number().int().nonnegative()).optional(),
+  /** `nvmet.host` ids the SDK created for this volume (hosts that already existed are not listed). */
+  nvmetHosts: z.array(z.number().int().nonnegative()).optional(),
   /** `sharing.nfs` id. */ nfsShare: id.optional(),
   /** `sharing.smb` id. */ smbShare: id.optional(),
 });
@@ -71,7 +74,9 @@ type Key = keyof typeof KEYS;
 
 /**
  * The markers a dataset row carries (its `user_properties`, as `pool.dataset.query` returns them), or `undefined`
- * when the volume has no `tn:owner` (the SDK did not create it). Malformed marker values are ignored.
+ * when the volume has no `tn:owner` of its own (the SDK did not create it). Malformed marker values are ignored, and
+ * so are values a child inherits from its parent (`source: "INHERITED"`): markers describe only the dataset that
+ * set them.
  *
  * @param userProperties - a row's `user_properties` (values are ZFS property objects or strings).
  * @example
@@ -88,8 +93,9 @@ export function readVolumeMarkers(userProperties: unknown): VolumeMarkers | unde
   const text = (key: Key): string | undefined => {
     const value = raw[KEYS[key]];
     if (typeof value === 'string') return value;
-    const inner = (value as { value?: unknown } | undefined)?.value;
-    return typeof inner === 'string' ? inner : undefined;
+    const property = value as { value?: unknown; source?: unknown } | undefined;
+    if (typeof property?.source === 'string' && property.source.toUpperCase().startsWith('INHERITED')) return undefined;
+    return typeof property?.value === 'string' ? property.value : undefined;
   };
   const owner = text('owner');
   if (owner === undefined || owner === '') return undefined;
@@ -109,7 +115,7 @@ export function readVolumeMarkers(userProperties: unknown): VolumeMarkers | unde
 function parseField(key: Key, value: string): unknown {
   if (key === 'spec') return value;
   if (key === 'iscsiTargetShared') return value === 'true';
-  const schema = key === 'nvmetPortLinks' || key === 'nvmetHostLinks' ? idList : id;
+  const schema = key === 'nvmetPortLinks' || key === 'nvmetHostLinks' || key === 'nvmetHosts' ? idList : id;
   const result = schema.safeParse(value);
   return result.success ? result.data : undefined;
 }
