@@ -7,6 +7,7 @@ import { createApiClient } from '@tn/api';
 import { createMockServer, DEFAULT_API_KEY } from '@tn/mock';
 import { type Credentials, createClient, type RpcClient } from '@tn/rpc';
 import { check, heading, paint, progressBar, table } from './demo/print.js';
+import { provisioningStory } from './demo/provisioningStory.js';
 import { storageTour } from './demo/storageTour.js';
 
 async function systemTour(client: RpcClient): Promise<void> {
@@ -79,7 +80,9 @@ async function againstMock(): Promise<void> {
   check(echoed === 'still here', 'calls work after the reconnect');
   console.log(paint('green', '  ✓ reconnected, logged in again, re-subscribed'));
 
-  await storageTour(createApiClient(client), server);
+  const api = createApiClient(client);
+  await provisioningStory(api, server);
+  await storageTour(api, server);
 
   printMetrics(client);
   await client.close();
