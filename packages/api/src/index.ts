@@ -159,6 +159,7 @@ export {
   type WorkflowRecord,
   type WorkflowRun,
 } from './workflows/core/runWorkflow.js';
+export { withVolumeLock } from './workflows/core/withVolumeLock.js';
 export type { WorkflowOptions } from './workflows/core/workflowOptions.js';
 export {
   type RollbackReport,

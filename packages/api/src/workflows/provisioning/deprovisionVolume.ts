@@ -1,5 +1,6 @@
 import type { ApiClient } from '../../createApiClient.js';
 import { runWorkflow } from '../core/runWorkflow.js';
+import { withVolumeLock } from '../core/withVolumeLock.js';
 import type { WorkflowOptions } from '../core/workflowOptions.js';
 import { planDeprovision } from './deprovisionPlan.js';
 import { applyDeprovision } from './deprovisionSteps.js';
@@ -52,12 +53,14 @@ export async function deprovisionVolume(
   const parsed = DeprovisionVolumeRequestSchema.safeParse(request);
   if (!parsed.success) throw invalidVolumeRequest(WORKFLOW, String(request?.volume), parsed.error);
   const { volume, owner, snapshots = 'refuse' } = parsed.data;
-  return runWorkflow(api, WORKFLOW, options, async (run) => {
-    run.step('inspect', volume);
-    const plan = await planDeprovision(api, volume, owner);
-    if (plan === undefined) return { volume, removed: false, deleted: [], kept: [], promoted: [] };
-    const policy = await applySnapshotPolicy(api, volume, snapshots);
-    const deleted = await applyDeprovision(run, volume, plan, policy, options.retry?.attempts);
-    return { volume, removed: true, deleted, kept: plan.kept, promoted: policy.promote };
-  });
+  return withVolumeLock(api, volume, () =>
+    runWorkflow(api, WORKFLOW, options, async (run) => {
+      run.step('inspect', volume);
+      const plan = await planDeprovision(api, volume, owner);
+      if (plan === undefined) return { volume, removed: false, deleted: [], kept: [], promoted: [] };
+      const policy = await applySnapshotPolicy(api, volume, snapshots);
+      const deleted = await applyDeprovision(run, volume, plan, policy, options.retry?.attempts);
+      return { volume, removed: true, deleted, kept: plan.kept, promoted: policy.promote };
+    }),
+  );
 }

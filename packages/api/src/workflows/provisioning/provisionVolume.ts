@@ -1,6 +1,7 @@
 import type { ApiClient } from '../../createApiClient.js';
 import { MethodNotSupportedError } from '../../methods/methodNotSupportedError.js';
 import { runWorkflow } from '../core/runWorkflow.js';
+import { withVolumeLock } from '../core/withVolumeLock.js';
 import type { WorkflowOptions } from '../core/workflowOptions.js';
 import { exposureNames } from '../ownership/exposureNames.js';
 import type { VolumeMarkers } from '../ownership/volumeMarkers.js';
@@ -33,6 +34,8 @@ const WORKFLOW = 'provisionVolume';
  *   ({@link exposureNames}) and adopts it only when it verifiably belongs to the volume.
  * - **All or nothing.** Markers are written as objects are created; if a step fails, what this call created is
  *   deleted again (newest first) and a {@link WorkflowStepError} names the step, the method and the reason.
+ * - **One at a time per volume.** Concurrent calls for the same volume on one client (provision or deprovision) run
+ *   one after the other ({@link withVolumeLock}), so a retried request finds the first one's volume.
  * - **Dry run and audit** come from {@link runWorkflow}: `dryRun: true` returns the planned `calls` and changes nothing;
  *   every call is reported to `audit` with secrets (DH-CHAP keys) redacted.
  *
@@ -61,46 +64,48 @@ export async function provisionVolume(
     throw invalidVolumeRequest(WORKFLOW, `${String(request?.parent)}/${String(request?.name)}`, parsed.error);
   const req = parsed.data;
   const volume = `${req.parent}/${req.name}`;
-  return runWorkflow(api, WORKFLOW, options, async (run) => {
-    run.step('inspect', volume);
-    const version = await api.version();
-    if (req.expose.protocol === 'nvmet' && version !== '25.10') {
-      throw new MethodNotSupportedError({ method: 'nvmet.subsys.create', version, reason: 'absent' });
-    }
-    const spec = volumeSpec(req);
-    const existing = await inspectVolume(api, req, spec);
-    const scope: ProvisionScope = {
-      api,
-      request: req,
-      volume,
-      names: exposureNames(volume),
-      version,
-      markers: existing,
-    };
-    const { expose } = req;
-    const iscsiPlan = expose.protocol === 'iscsi' ? await inspectIscsi(scope, expose) : undefined;
-    const nvmetPlan = expose.protocol === 'nvmet' ? await inspectNvmet(scope, expose) : undefined;
-    const sharePlan =
-      expose.protocol === 'nfs' || expose.protocol === 'smb' ? await inspectShare(scope, expose) : undefined;
+  return withVolumeLock(api, volume, () =>
+    runWorkflow(api, WORKFLOW, options, async (run) => {
+      run.step('inspect', volume);
+      const version = await api.version();
+      if (req.expose.protocol === 'nvmet' && version !== '25.10') {
+        throw new MethodNotSupportedError({ method: 'nvmet.subsys.create', version, reason: 'absent' });
+      }
+      const spec = volumeSpec(req);
+      const existing = await inspectVolume(api, req, spec);
+      const scope: ProvisionScope = {
+        api,
+        request: req,
+        volume,
+        names: exposureNames(volume),
+        version,
+        markers: existing,
+      };
+      const { expose } = req;
+      const iscsiPlan = expose.protocol === 'iscsi' ? await inspectIscsi(scope, expose) : undefined;
+      const nvmetPlan = expose.protocol === 'nvmet' ? await inspectNvmet(scope, expose) : undefined;
+      const sharePlan =
+        expose.protocol === 'nfs' || expose.protocol === 'smb' ? await inspectShare(scope, expose) : undefined;
 
-    if (existing === undefined) await createVolumeDataset(run, req, spec);
-    const initial: VolumeMarkers = existing ?? { owner: req.owner, protocol: expose.protocol, spec: specText(spec) };
-    const book = new MarkerBook(run, volume, initial, existing !== undefined);
-    const result: Omit<ProvisionedVolume, 'markers'> = {
-      volume,
-      created: existing === undefined,
-      kind: spec.kind === 'zvol' ? 'zvol' : 'filesystem',
-    };
-    if (iscsiPlan !== undefined)
-      result.iscsi = await applyIscsi(
-        run,
-        scope,
-        iscsiPlan,
-        book,
-        expose.protocol === 'iscsi' ? expose.lun : undefined,
-      );
-    if (nvmetPlan !== undefined) result.nvmet = await applyNvmet(run, scope, nvmetPlan, book);
-    if (sharePlan !== undefined) result.share = await applyShare(run, scope, sharePlan, book);
-    return { ...result, markers: book.current };
-  });
+      if (existing === undefined) await createVolumeDataset(run, req, spec);
+      const initial: VolumeMarkers = existing ?? { owner: req.owner, protocol: expose.protocol, spec: specText(spec) };
+      const book = new MarkerBook(run, volume, initial, existing !== undefined);
+      const result: Omit<ProvisionedVolume, 'markers'> = {
+        volume,
+        created: existing === undefined,
+        kind: spec.kind === 'zvol' ? 'zvol' : 'filesystem',
+      };
+      if (iscsiPlan !== undefined)
+        result.iscsi = await applyIscsi(
+          run,
+          scope,
+          iscsiPlan,
+          book,
+          expose.protocol === 'iscsi' ? expose.lun : undefined,
+        );
+      if (nvmetPlan !== undefined) result.nvmet = await applyNvmet(run, scope, nvmetPlan, book);
+      if (sharePlan !== undefined) result.share = await applyShare(run, scope, sharePlan, book);
+      return { ...result, markers: book.current };
+    }),
+  );
 }
