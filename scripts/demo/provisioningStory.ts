@@ -4,6 +4,7 @@
 import {
   type ApiClient,
   type AuditRecord,
+  capacityReport,
   cleanupOrphans,
   cloneVolume,
   deprovisionVolume,
@@ -84,6 +85,26 @@ async function provisionBoth(api: ApiClient): Promise<void> {
   ]);
 }
 
+async function capacity(api: ApiClient): Promise<void> {
+  heading('Capacity and thin provisioning');
+  const report = await capacityReport(api, { parents: ['tank/vms'] });
+  const gib = (n: number) => `${(n / GiB).toFixed(1)} GiB`;
+  table([
+    ['where', 'zvols', 'allocated', 'physical', 'thin ratio'],
+    ...[...report.pools, ...report.parents].map((e) => [
+      e.name,
+      String(e.zvols),
+      gib(e.allocatedBytes),
+      gib(e.physicalBytes),
+      `${e.thinRatio.toFixed(3)}${e.overcommitted ? paint('red', ' over-committed') : ''}`,
+    ]),
+  ]);
+  check(
+    report.parents.some((p) => p.name === 'tank/vms' && p.zvols >= 2),
+    'the new zvols are counted under tank/vms',
+  );
+}
+
 async function snapshotAndClone(api: ApiClient): Promise<void> {
   heading('Snapshot and clone a volume');
   const snap = await snapshotVolume(api, { volume: 'tank/vms/pvc-iscsi', name: 'golden' });
@@ -140,6 +161,7 @@ async function orphans(api: ApiClient): Promise<void> {
 /** The provisioning story against @tn/mock: workflows through `api`, failures injected through `server`. */
 export async function provisioningStory(api: ApiClient, server: MockServer): Promise<void> {
   await provisionBoth(api);
+  await capacity(api);
   await snapshotAndClone(api);
   await failureAndRollback(api, server);
   await orphans(api);

@@ -1,6 +1,6 @@
 // The storage part of `npm run demo`: pools, the dataset tree, snapshot → clone → rollback, shares and block
 // targets (when the mock emulates them), then a failing disk. Every step checks its own result.
-import type { ApiClient } from '@tn/api';
+import { type ApiClient, checkStorageHealth } from '@tn/api';
 import type { MockServer } from '@tn/mock';
 import { MethodNotFoundRpcError } from '@tn/rpc';
 import { check, heading, paint, table } from './print.js';
@@ -181,4 +181,9 @@ export async function storageTour(api: ApiClient, server: MockServer): Promise<v
       return [String(a.level), String(a.klass), `${String(args.volume ?? '')} ${String(args.state ?? '')}`.trim()];
     }),
   ]);
+  heading('Health (pool status, vdev states, scan errors, alerts)');
+  const health = await checkStorageHealth(api);
+  console.log(`  overall: ${paint(health.level === 'healthy' ? 'green' : 'red', health.level)}`);
+  for (const reason of health.reasons) console.log(`  - ${reason}`);
+  check(health.level === 'critical' && health.pools.tank?.level === 'degraded', 'tank is degraded, the alert critical');
 }
