@@ -1,44 +1,37 @@
-import type { MockServer } from '@tn/mock';
-import type { RpcClient } from '@tn/rpc';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { type ApiClient, capacityReport, NotFoundError } from '../src/index.js';
-import { connect, startServer } from './apiHarness.js';
+import { describe, expect, test } from 'vitest';
+import { capacityReport, NotFoundError } from '../src/index.js';
+import { useMockApi } from './apiHarness.js';
 import { parsedProp } from './workflowHarness.js';
 
 const GiB = 1024 ** 3;
 const TiB = 1024 ** 4;
 
 describe.each(['25.04', '25.10'] as const)('capacityReport on %s', (version) => {
-  let server: MockServer;
-  let rpc: RpcClient;
-  let api: ApiClient;
-  beforeAll(async () => {
-    server = await startServer({ version });
-    ({ rpc, api } = connect(server));
-  });
-  afterEach(() => server.reset());
-  afterAll(async () => {
-    await rpc.close();
-    await server.stop();
-  });
+  const mock = useMockApi({ version });
 
   /** A space property of a dataset, in bytes, as the mock computes it. */
-  const bytes = (name: string, property: string) => parsedProp(server, name, property) as number;
+  const bytes = (name: string, property: string) => parsedProp(mock.server, name, property) as number;
 
   function seedK8s(): void {
-    server.storage.addDataset({ name: 'tank/k8s' });
-    server.storage.addDataset({ name: 'tank/k8s/pvc-thick', type: 'VOLUME', volsize: 8 * GiB, used: GiB });
-    server.storage.addDataset({ name: 'tank/k8s/pvc-a', type: 'VOLUME', volsize: TiB, sparse: true, used: 2 * GiB });
-    server.storage.addDataset({ name: 'tank/k8s/pvc-b', type: 'VOLUME', volsize: TiB, sparse: true });
-    server.storage.addDataset({ name: 'tank/k8s/nested' });
-    server.storage.addDataset({ name: 'tank/k8s/nested/pvc-c', type: 'VOLUME', volsize: 16 * GiB, sparse: true });
-    server.storage.addDataset({ name: 'tank/shares' });
-    server.storage.addDataset({ name: 'tank/shares/s1', properties: { refquota: 50 * GiB } });
+    mock.server.storage.addDataset({ name: 'tank/k8s' });
+    mock.server.storage.addDataset({ name: 'tank/k8s/pvc-thick', type: 'VOLUME', volsize: 8 * GiB, used: GiB });
+    mock.server.storage.addDataset({
+      name: 'tank/k8s/pvc-a',
+      type: 'VOLUME',
+      volsize: TiB,
+      sparse: true,
+      used: 2 * GiB,
+    });
+    mock.server.storage.addDataset({ name: 'tank/k8s/pvc-b', type: 'VOLUME', volsize: TiB, sparse: true });
+    mock.server.storage.addDataset({ name: 'tank/k8s/nested' });
+    mock.server.storage.addDataset({ name: 'tank/k8s/nested/pvc-c', type: 'VOLUME', volsize: 16 * GiB, sparse: true });
+    mock.server.storage.addDataset({ name: 'tank/shares' });
+    mock.server.storage.addDataset({ name: 'tank/shares/s1', properties: { refquota: 50 * GiB } });
   }
 
   test('default: numbers match the seeded sizes', async () => {
     seedK8s();
-    const report = await capacityReport(api);
+    const report = await capacityReport(mock.api);
     expect(report.pools.map((p) => p.name)).toEqual(['tank']);
     expect(report.parents.map((p) => p.name)).toEqual(['tank/k8s', 'tank/k8s/nested', 'tank/shares', 'tank/vms']);
 
@@ -78,7 +71,7 @@ describe.each(['25.04', '25.10'] as const)('capacityReport on %s', (version) => 
 
   test('behavior: over-commit above 2:1 warns, pool and parent', async () => {
     seedK8s();
-    const report = await capacityReport(api);
+    const report = await capacityReport(mock.api);
     expect(report.pools[0]?.thinRatio).toBeGreaterThan(2);
     expect(report.warnings.map((w) => [w.kind, w.name])).toEqual([
       ['pool', 'tank'],
@@ -87,19 +80,19 @@ describe.each(['25.04', '25.10'] as const)('capacityReport on %s', (version) => 
     expect(report.warnings[1]?.message).toMatch(
       /^tank\/k8s is over-committed \d+\.\d\d:1 \(2\.02 TiB promised to 4 zvols on /,
     );
-    const relaxed = await capacityReport(api, { warnRatio: 10 });
+    const relaxed = await capacityReport(mock.api, { warnRatio: 10 });
     expect(relaxed.warnings).toEqual([]);
   });
 
   test('behavior: the seed alone is not over-committed', async () => {
-    const report = await capacityReport(api);
+    const report = await capacityReport(mock.api);
     expect(report.pools[0]).toMatchObject({ volsizeBytes: 10 * GiB, zvols: 1, overcommitted: false });
     expect(report.parents.map((p) => p.name)).toEqual(['tank/vms']);
     expect(report.warnings).toEqual([]);
   });
 
   test('behavior: explicit parents', async () => {
-    const report = await capacityReport(api, { parents: ['tank/home', 'tank/vms'] });
+    const report = await capacityReport(mock.api, { parents: ['tank/home', 'tank/vms'] });
     expect(report.parents.map((p) => [p.name, p.zvols, p.filesystems])).toEqual([
       ['tank/home', 0, 1],
       ['tank/vms', 1, 0],
@@ -109,6 +102,6 @@ describe.each(['25.04', '25.10'] as const)('capacityReport on %s', (version) => 
   });
 
   test('error: an unknown parent', async () => {
-    await expect(capacityReport(api, { parents: ['tank/nope'] })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(capacityReport(mock.api, { parents: ['tank/nope'] })).rejects.toBeInstanceOf(NotFoundError);
   });
 });

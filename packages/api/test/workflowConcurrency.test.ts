@@ -1,21 +1,8 @@
-import type { MockServer } from '@tn/mock';
-import type { RpcClient } from '@tn/rpc';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { type ApiClient, deprovisionVolume, type ProvisionVolumeRequest, provisionVolume } from '../src/index.js';
-import { connect, startServer } from './apiHarness.js';
+import { describe, expect, test } from 'vitest';
+import { deprovisionVolume, type ProvisionVolumeRequest, provisionVolume } from '../src/index.js';
+import { useMockApi } from './apiHarness.js';
 
-let server: MockServer;
-let rpc: RpcClient;
-let api: ApiClient;
-beforeAll(async () => {
-  server = await startServer({ version: '25.10' });
-  ({ rpc, api } = connect(server));
-});
-afterEach(() => server.reset());
-afterAll(async () => {
-  await rpc.close();
-  await server.stop();
-});
+const mock = useMockApi({ version: '25.10' });
 
 const request: ProvisionVolumeRequest = {
   name: 'pvc-race',
@@ -27,22 +14,22 @@ const request: ProvisionVolumeRequest = {
 
 describe('concurrent workflows on one volume', () => {
   test('default: the same request sent 5 times at once provisions one volume', async () => {
-    const results = await Promise.all(Array.from({ length: 5 }, () => provisionVolume(api, request)));
+    const results = await Promise.all(Array.from({ length: 5 }, () => provisionVolume(mock.api, request)));
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(new Set(results.map((r) => r.iscsi?.extentId)).size).toBe(1);
-    expect(await api.iscsi.extents.query()).toHaveLength(1);
-    expect(await api.iscsi.targetextents.query()).toHaveLength(1);
+    expect(await mock.api.iscsi.extents.query()).toHaveLength(1);
+    expect(await mock.api.iscsi.targetextents.query()).toHaveLength(1);
     expect(results.slice(1).every((r) => r.calls.length === 0)).toBe(true);
   });
 
   test('behavior: provision then deprovision sent together run in that order', async () => {
     const [made, gone] = await Promise.all([
-      provisionVolume(api, request),
-      deprovisionVolume(api, { volume: 'tank/vms/pvc-race', owner: 'csi/a' }),
+      provisionVolume(mock.api, request),
+      deprovisionVolume(mock.api, { volume: 'tank/vms/pvc-race', owner: 'csi/a' }),
     ]);
     expect(made.created).toBe(true);
     expect(gone.removed).toBe(true);
-    expect(await api.datasets.query([['id', '=', 'tank/vms/pvc-race']])).toEqual([]);
-    expect(await api.iscsi.extents.query()).toEqual([]);
+    expect(await mock.api.datasets.query([['id', '=', 'tank/vms/pvc-race']])).toEqual([]);
+    expect(await mock.api.iscsi.extents.query()).toEqual([]);
   });
 });

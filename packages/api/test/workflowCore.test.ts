@@ -1,28 +1,12 @@
-import type { MockServer } from '@tn/mock';
-import type { RpcClient } from '@tn/rpc';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { type ApiClient, type AuditRecord, NotFoundError, runWorkflow, WorkflowStepError } from '../src/index.js';
-import { connect, startServer } from './apiHarness.js';
+import { describe, expect, test } from 'vitest';
+import { type AuditRecord, NotFoundError, runWorkflow, WorkflowStepError } from '../src/index.js';
+import { useMockApi } from './apiHarness.js';
 
-let server: MockServer;
-let rpc: RpcClient;
-let api: ApiClient;
-beforeAll(async () => {
-  server = await startServer({ version: '25.10' });
-  ({ rpc, api } = connect(server));
-});
-afterEach(() => {
-  server.faults.clear();
-  server.reset();
-});
-afterAll(async () => {
-  await rpc.close();
-  await server.stop();
-});
+const mock = useMockApi({ version: '25.10' });
 
 /** A two-step workflow: a zvol, then an iSCSI extent on it, each with its undo. */
 const twoSteps = (audit?: (record: AuditRecord) => void, dryRun = false) =>
-  runWorkflow(api, 'demo', { audit, dryRun, now: () => new Date(0) }, async (run) => {
+  runWorkflow(mock.api, 'demo', { audit, dryRun, now: () => new Date(0) }, async (run) => {
     await run.mutate({
       step: 'create zvol',
       method: 'pool.dataset.create',
@@ -67,7 +51,7 @@ describe('runWorkflow', () => {
   });
 
   test('behavior: a failed step rolls back the earlier ones, newest first, and names the step', async () => {
-    server.faults.failOnce('iscsi.target.create');
+    mock.server.faults.failOnce('iscsi.target.create');
     const records: AuditRecord[] = [];
     const error = await twoSteps((r) => void records.push(r)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkflowStepError);
@@ -84,13 +68,13 @@ describe('runWorkflow', () => {
       'undo create extent:undone',
       'undo create zvol:undone',
     ]);
-    expect(await api.iscsi.extents.query()).toEqual([]);
-    await expect(api.datasets.get('tank/w1')).rejects.toBeInstanceOf(NotFoundError);
+    expect(await mock.api.iscsi.extents.query()).toEqual([]);
+    await expect(mock.api.datasets.get('tank/w1')).rejects.toBeInstanceOf(NotFoundError);
   });
 
   test('behavior: an undo that fails is reported, the rest still run', async () => {
-    server.faults.failOnce('iscsi.target.create');
-    server.faults.failOnce('iscsi.extent.delete');
+    mock.server.faults.failOnce('iscsi.target.create');
+    mock.server.faults.failOnce('iscsi.extent.delete');
     const error = (await twoSteps().catch((e: unknown) => e)) as WorkflowStepError;
     expect(error.rollback.undone).toEqual(['create zvol']);
     expect(error.rollback.failed).toEqual([
@@ -106,16 +90,16 @@ describe('runWorkflow', () => {
     expect(result.extent).toBe(-1);
     expect(result.calls[1]).toMatchObject({ method: 'iscsi.extent.create', produces: -1 });
     expect(records.every((r) => r.result === 'planned')).toBe(true);
-    await expect(api.datasets.get('tank/w1')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(mock.api.datasets.get('tank/w1')).rejects.toBeInstanceOf(NotFoundError);
   });
 
   test('behavior: a refusal thrown before any mutation propagates unchanged', async () => {
     const refusal = new NotFoundError({ method: 'x.get_instance', target: 1 });
-    await expect(runWorkflow(api, 'demo', {}, () => Promise.reject(refusal))).rejects.toBe(refusal);
+    await expect(runWorkflow(mock.api, 'demo', {}, () => Promise.reject(refusal))).rejects.toBe(refusal);
   });
 
   test('behavior: the first call failing is still a WorkflowStepError naming it', async () => {
-    server.faults.failOnce('pool.dataset.create');
+    mock.server.faults.failOnce('pool.dataset.create');
     const error = (await twoSteps().catch((e: unknown) => e)) as WorkflowStepError;
     expect(error).toBeInstanceOf(WorkflowStepError);
     expect(error.step).toBe('create zvol');
@@ -131,15 +115,20 @@ describe('runWorkflow', () => {
 
   test('edge: secrets never reach the audit record or the planned calls', async () => {
     const records: AuditRecord[] = [];
-    const result = await runWorkflow(api, 'chap', { audit: (r) => void records.push(r), dryRun: true }, async (run) => {
-      await run.mutate({
-        step: 'create CHAP',
-        method: 'iscsi.auth.create',
-        target: 'tag 1',
-        params: [{ tag: 1, user: 'u', secret: 'supersecret123' }],
-      });
-      return {};
-    });
+    const result = await runWorkflow(
+      mock.api,
+      'chap',
+      { audit: (r) => void records.push(r), dryRun: true },
+      async (run) => {
+        await run.mutate({
+          step: 'create CHAP',
+          method: 'iscsi.auth.create',
+          target: 'tag 1',
+          params: [{ tag: 1, user: 'u', secret: 'supersecret123' }],
+        });
+        return {};
+      },
+    );
     expect(JSON.stringify(records)).not.toContain('supersecret123');
     expect(JSON.stringify(result.calls)).not.toContain('supersecret123');
   });

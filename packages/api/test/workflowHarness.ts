@@ -13,14 +13,29 @@ export function auditSink(): { records: AuditRecord[]; sink: (record: AuditRecor
   return { records, sink: (record) => void records.push(record) };
 }
 
-/** The `VolumeRequestError` a workflow must reject with. */
-export async function refusal(promise: Promise<unknown>): Promise<VolumeRequestError> {
-  const error = await promise.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  if (!(error instanceof VolumeRequestError)) throw new Error(`expected a VolumeRequestError, got ${String(error)}`);
+/** The error `promise` rejects with (fails the test when it resolves). */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (err) {
+    return err;
+  }
+  throw new Error('expected a rejection');
+}
+
+/** The error `promise` must reject with, which must be an instance of `type`. */
+export async function rejectionOf<E>(
+  promise: Promise<unknown>,
+  type: abstract new (...args: never[]) => E,
+): Promise<E> {
+  const error = await rejection(promise);
+  if (!(error instanceof type)) throw new Error(`expected a ${type.name}, got ${String(error)}`);
   return error;
+}
+
+/** The `VolumeRequestError` a workflow must reject with. */
+export function refusal(promise: Promise<unknown>): Promise<VolumeRequestError> {
+  return rejectionOf(promise, VolumeRequestError);
 }
 
 /** Check name -> status. */
@@ -29,11 +44,6 @@ export function statusOf(checks: readonly PreflightCheck[]): Record<string, stri
 }
 
 /** The `PreflightError` a preflight must reject with. */
-export async function preflightError(promise: Promise<unknown>): Promise<PreflightError> {
-  const error = await promise.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  if (!(error instanceof PreflightError)) throw new Error(`expected a PreflightError, got ${String(error)}`);
-  return error;
+export function preflightError(promise: Promise<unknown>): Promise<PreflightError> {
+  return rejectionOf(promise, PreflightError);
 }

@@ -1,25 +1,13 @@
 import type { MockServer } from '@tn/mock';
-import type { RpcClient } from '@tn/rpc';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { type ApiClient, assessStorageHealth, checkStorageHealth } from '../src/index.js';
-import { connect, startServer } from './apiHarness.js';
+import { describe, expect, test } from 'vitest';
+import { assessStorageHealth, checkStorageHealth } from '../src/index.js';
+import { useMockApi } from './apiHarness.js';
 
 describe.each(['25.04', '25.10'] as const)('storage health over a real socket (%s)', (version) => {
-  let server: MockServer;
-  let rpc: RpcClient;
-  let api: ApiClient;
-  beforeAll(async () => {
-    server = await startServer({ version });
-    ({ rpc, api } = connect(server));
-  });
-  afterEach(() => server.reset());
-  afterAll(async () => {
-    await rpc.close();
-    await server.stop();
-  });
+  const mock = useMockApi({ version });
 
   test('default: the seeded mirror is healthy', async () => {
-    await expect(checkStorageHealth(api)).resolves.toEqual({
+    await expect(checkStorageHealth(mock.api)).resolves.toEqual({
       level: 'healthy',
       reasons: [],
       pools: { tank: { level: 'healthy', reasons: [] } },
@@ -38,10 +26,10 @@ describe.each(['25.04', '25.10'] as const)('storage health over a real socket (%
   ])(
     'behavior: healthy -> degraded after %s; the CRITICAL VolumeStatus alert counts until dismissed',
     async (_, fail) => {
-      expect((await checkStorageHealth(api)).level).toBe('healthy');
-      const disk = fail(server);
+      expect((await checkStorageHealth(mock.api)).level).toBe('healthy');
+      const disk = fail(mock.server);
 
-      const failed = await checkStorageHealth(api);
+      const failed = await checkStorageHealth(mock.api);
       const poolReasons = [
         'tank: pool status DEGRADED (FAULTED_DEV_R)',
         'tank: data vdev mirror-0 is DEGRADED',
@@ -56,9 +44,9 @@ describe.each(['25.04', '25.10'] as const)('storage health over a real socket (%
       ]);
       expect(failed.reasons[4]).not.toMatch(/<[a-z]/); // HTML of the alert text is stripped
 
-      const alerts = await api.alerts.list();
-      for (const alert of alerts) if (alert.klass === 'VolumeStatus') await api.alerts.dismiss(alert.uuid);
-      await expect(checkStorageHealth(api)).resolves.toEqual({
+      const alerts = await mock.api.alerts.list();
+      for (const alert of alerts) if (alert.klass === 'VolumeStatus') await mock.api.alerts.dismiss(alert.uuid);
+      await expect(checkStorageHealth(mock.api)).resolves.toEqual({
         level: 'degraded',
         reasons: poolReasons,
         pools: { tank: { level: 'degraded', reasons: poolReasons } },
@@ -67,11 +55,11 @@ describe.each(['25.04', '25.10'] as const)('storage health over a real socket (%
   );
 
   test('behavior: degradePool without redundancy faults the pool (critical)', async () => {
-    server.storage.addPool({ name: 'scratch', disks: ['sdc'] });
-    expect((await checkStorageHealth(api)).pools.scratch).toEqual({ level: 'healthy', reasons: [] });
-    expect(server.storage.degradePool('scratch')).toBe('sdc');
+    mock.server.storage.addPool({ name: 'scratch', disks: ['sdc'] });
+    expect((await checkStorageHealth(mock.api)).pools.scratch).toEqual({ level: 'healthy', reasons: [] });
+    expect(mock.server.storage.degradePool('scratch')).toBe('sdc');
 
-    const health = await checkStorageHealth(api);
+    const health = await checkStorageHealth(mock.api);
     expect(health.level).toBe('critical');
     expect(health.pools.tank).toEqual({ level: 'healthy', reasons: [] });
     expect(health.pools.scratch?.level).toBe('critical');
@@ -81,17 +69,17 @@ describe.each(['25.04', '25.10'] as const)('storage health over a real socket (%
   });
 
   test('behavior: raised alerts by level; dismissed ones do not count', async () => {
-    server.storage.raiseAlert({ klass: 'SMARTTestFailed', level: 'INFO', text: 'informational' });
-    expect((await checkStorageHealth(api)).level).toBe('healthy');
+    mock.server.storage.raiseAlert({ klass: 'SMARTTestFailed', level: 'INFO', text: 'informational' });
+    expect((await checkStorageHealth(mock.api)).level).toBe('healthy');
 
-    server.storage.raiseAlert({
+    mock.server.storage.raiseAlert({
       klass: 'SMARTTestFailed',
       level: 'ERROR',
       text: 'SMART test failed on %(disk)s',
       args: { disk: 'sda' },
     });
-    server.storage.raiseAlert({ klass: 'Quiet', level: 'EMERGENCY', text: 'ignored', dismissed: true });
-    await expect(checkStorageHealth(api)).resolves.toEqual({
+    mock.server.storage.raiseAlert({ klass: 'Quiet', level: 'EMERGENCY', text: 'ignored', dismissed: true });
+    await expect(checkStorageHealth(mock.api)).resolves.toEqual({
       level: 'degraded',
       reasons: ['alert SMARTTestFailed (ERROR): SMART test failed on sda'],
       pools: { tank: { level: 'healthy', reasons: [] } },
@@ -100,8 +88,8 @@ describe.each(['25.04', '25.10'] as const)('storage health over a real socket (%
 
   test('behavior: the last rows, judged later with a connection, are stale', async () => {
     const lastContactAt = new Date();
-    const pools = await api.pools.query();
-    const alerts = await api.alerts.list();
+    const pools = await mock.api.pools.query();
+    const alerts = await mock.api.alerts.list();
     const later = new Date(lastContactAt.getTime() + 120_000);
     const health = assessStorageHealth({
       pools,

@@ -1,59 +1,35 @@
-import type { MockServer } from '@tn/mock';
-import { createClient, type RpcClient, TnErrorCode } from '@tn/rpc';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import {
-  type ApiClient,
-  createApiClient,
-  preflightVolume,
-  runPreflightChecks,
-  VolumeRequestError,
-} from '../src/index.js';
-import { connect, startServer } from './apiHarness.js';
+import { createClient, TnErrorCode } from '@tn/rpc';
+import { describe, expect, test } from 'vitest';
+import { createApiClient, preflightVolume, runPreflightChecks, VolumeRequestError } from '../src/index.js';
+import { connect, startServer, useMockApi } from './apiHarness.js';
 import { parsedProp, preflightError, statusOf } from './workflowHarness.js';
 
 const GiB = 1024 ** 3;
+/** The checks of an iSCSI preflight on a shared target, in the order they run. */
+const ISCSI_CHECKS = ['reachable', 'authenticated', 'version', 'service', 'parent', 'space', 'target'];
 
 describe.each(['25.04', '25.10'] as const)('preflight on %s', (version) => {
-  let server: MockServer;
-  let rpc: RpcClient;
-  let api: ApiClient;
-  beforeAll(async () => {
-    server = await startServer({ version });
-    ({ rpc, api } = connect(server));
-  });
-  afterEach(() => server.reset());
-  afterAll(async () => {
-    await rpc.close();
-    await server.stop();
-  });
+  const mock = useMockApi({ version });
 
   /** The parent's `available` in bytes, as the mock computes it. */
-  const available = (name: string) => parsedProp(server, name, 'available') as number;
+  const available = (name: string) => parsedProp(mock.server, name, 'available') as number;
 
   async function createTarget(name: string): Promise<void> {
-    const portal = await api.iscsi.portals.create({ listen: [{ ip: '0.0.0.0' }] });
-    const initiator = await api.iscsi.initiators.create({ initiators: [], comment: 'any' });
-    await api.iscsi.targets.create({ name, groups: [{ portal: portal.id, initiator: initiator.id }] });
+    const portal = await mock.api.iscsi.portals.create({ listen: [{ ip: '0.0.0.0' }] });
+    const initiator = await mock.api.iscsi.initiators.create({ initiators: [], comment: 'any' });
+    await mock.api.iscsi.targets.create({ name, groups: [{ portal: portal.id, initiator: initiator.id }] });
   }
 
   test('default: every check passes (iSCSI with a shared target)', async () => {
     await createTarget('shared0');
-    const result = await preflightVolume(api, {
+    const result = await preflightVolume(mock.api, {
       parent: 'tank/vms',
       sizeBytes: GiB,
       protocol: 'iscsi',
       sharedTarget: 'shared0',
     });
     expect(result.ok).toBe(true);
-    expect(result.checks.map((c) => c.name)).toEqual([
-      'reachable',
-      'authenticated',
-      'version',
-      'service',
-      'parent',
-      'space',
-      'target',
-    ]);
+    expect(result.checks.map((c) => c.name)).toEqual(ISCSI_CHECKS);
     expect(result.checks.every((c) => c.status === 'passed')).toBe(true);
     expect(result.checks.find((c) => c.name === 'authenticated')?.message).toBe('Logged in as root');
   });
@@ -62,13 +38,13 @@ describe.each(['25.04', '25.10'] as const)('preflight on %s', (version) => {
     ['nfs', 'NFS'],
     ['smb', 'SMB'],
   ] as const)('default: %s checks its service', async (protocol, label) => {
-    const report = await runPreflightChecks(api, { parent: 'tank/home', sizeBytes: GiB, protocol });
+    const report = await runPreflightChecks(mock.api, { parent: 'tank/home', sizeBytes: GiB, protocol });
     expect(report.ok).toBe(true);
     expect(report.checks.find((c) => c.name === 'service')?.message).toBe(`${label} service is RUNNING`);
   });
 
   test('behavior: protocol none runs no service check', async () => {
-    const report = await runPreflightChecks(api, { parent: 'tank/vms', sizeBytes: GiB, protocol: 'none' });
+    const report = await runPreflightChecks(mock.api, { parent: 'tank/vms', sizeBytes: GiB, protocol: 'none' });
     expect(report.checks.map((c) => c.name)).toEqual(['reachable', 'authenticated', 'version', 'parent', 'space']);
   });
 
@@ -77,22 +53,24 @@ describe.each(['25.04', '25.10'] as const)('preflight on %s', (version) => {
     ['nfs', 'nfs', 'NFS'],
     ['smb', 'cifs', 'SMB'],
   ] as const)('error: %s service stopped', async (protocol, service, label) => {
-    server.storage.setServiceState(service, 'STOPPED');
-    const error = await preflightError(preflightVolume(api, { parent: 'tank/vms', sizeBytes: GiB, protocol }));
+    mock.server.storage.setServiceState(service, 'STOPPED');
+    const error = await preflightError(preflightVolume(mock.api, { parent: 'tank/vms', sizeBytes: GiB, protocol }));
     expect(error.code).toBe(TnErrorCode.PreflightFailed);
     expect(error.failed.map((c) => c.name)).toEqual(['service']);
     expect(error.message).toContain(
       `- ${label} service is STOPPED: start it with api.services.start('${service}') or in the UI`,
     );
-    await api.services.start(service);
-    expect((await preflightVolume(api, { parent: 'tank/vms', sizeBytes: GiB, protocol })).ok).toBe(true);
+    await mock.api.services.start(service);
+    expect((await preflightVolume(mock.api, { parent: 'tank/vms', sizeBytes: GiB, protocol })).ok).toBe(true);
   });
 
   test('error: parent missing (the space check is skipped)', async () => {
-    const report = await runPreflightChecks(api, { parent: 'tank/nope', sizeBytes: GiB, protocol: 'none' });
+    const report = await runPreflightChecks(mock.api, { parent: 'tank/nope', sizeBytes: GiB, protocol: 'none' });
     expect(report.ok).toBe(false);
     expect(statusOf(report.checks)).toMatchObject({ parent: 'failed', space: 'skipped' });
-    const error = await preflightError(preflightVolume(api, { parent: 'tank/nope', sizeBytes: GiB, protocol: 'none' }));
+    const error = await preflightError(
+      preflightVolume(mock.api, { parent: 'tank/nope', sizeBytes: GiB, protocol: 'none' }),
+    );
     expect(error.message).toContain(
       "- Parent dataset tank/nope does not exist: create it (api.datasets.create({ name: 'tank/nope' }))",
     );
@@ -100,18 +78,18 @@ describe.each(['25.04', '25.10'] as const)('preflight on %s', (version) => {
   });
 
   test('error: a zvol is no parent', async () => {
-    const report = await runPreflightChecks(api, { parent: 'tank/vms/vm0', sizeBytes: GiB, protocol: 'none' });
+    const report = await runPreflightChecks(mock.api, { parent: 'tank/vms/vm0', sizeBytes: GiB, protocol: 'none' });
     expect(report.checks.find((c) => c.name === 'parent')?.message).toContain('is a zvol');
   });
 
   test('behavior: free space must cover the size plus 20% headroom', async () => {
     const free = available('tank/vms');
     const fits = Math.floor(free / 1.2);
-    const ok = await runPreflightChecks(api, { parent: 'tank/vms', sizeBytes: fits, protocol: 'none' });
+    const ok = await runPreflightChecks(mock.api, { parent: 'tank/vms', sizeBytes: fits, protocol: 'none' });
     expect(statusOf(ok.checks).space).toBe('passed');
-    const tight = await runPreflightChecks(api, { parent: 'tank/vms', sizeBytes: fits + 1024, protocol: 'none' });
+    const tight = await runPreflightChecks(mock.api, { parent: 'tank/vms', sizeBytes: fits + 1024, protocol: 'none' });
     expect(statusOf(tight.checks).space).toBe('failed');
-    const noHeadroom = await runPreflightChecks(api, {
+    const noHeadroom = await runPreflightChecks(mock.api, {
       parent: 'tank/vms',
       sizeBytes: fits + 1024,
       protocol: 'none',
@@ -121,23 +99,27 @@ describe.each(['25.04', '25.10'] as const)('preflight on %s', (version) => {
   });
 
   test('behavior: a quota on the parent limits its free space', async () => {
-    const report = await runPreflightChecks(api, { parent: 'tank/home/alice', sizeBytes: 90 * GiB, protocol: 'nfs' });
+    const report = await runPreflightChecks(mock.api, {
+      parent: 'tank/home/alice',
+      sizeBytes: 90 * GiB,
+      protocol: 'nfs',
+    });
     expect(statusOf(report.checks).space).toBe('failed');
     expect(report.checks.find((c) => c.name === 'space')?.message).toMatch(/^Not enough free space: 95 GiB free/);
   });
 
   test('error: shared iSCSI target missing', async () => {
     const error = await preflightError(
-      preflightVolume(api, { parent: 'tank/vms', sizeBytes: GiB, protocol: 'iscsi', sharedTarget: 'ghost' }),
+      preflightVolume(mock.api, { parent: 'tank/vms', sizeBytes: GiB, protocol: 'iscsi', sharedTarget: 'ghost' }),
     );
     expect(error.failed.map((c) => c.name)).toEqual(['target']);
     expect(error.message).toContain('- iSCSI target ghost does not exist: create it first');
   });
 
   test('error: every independent check fails at once, one error lists them all', async () => {
-    server.storage.setServiceState('iscsitarget', 'STOPPED');
+    mock.server.storage.setServiceState('iscsitarget', 'STOPPED');
     const error = await preflightError(
-      preflightVolume(api, {
+      preflightVolume(mock.api, {
         parent: 'tank/vms',
         sizeBytes: available('tank/vms'),
         protocol: 'iscsi',
@@ -153,14 +135,14 @@ describe.each(['25.04', '25.10'] as const)('preflight on %s', (version) => {
   });
 
   test('error: a failing read becomes a failed check, not an exception', async () => {
-    server.faults.failOnce('pool.dataset.query');
-    const report = await runPreflightChecks(api, { parent: 'tank/vms', sizeBytes: GiB, protocol: 'none' });
+    mock.server.faults.failOnce('pool.dataset.query');
+    const report = await runPreflightChecks(mock.api, { parent: 'tank/vms', sizeBytes: GiB, protocol: 'none' });
     expect(statusOf(report.checks)).toMatchObject({ parent: 'failed', space: 'skipped', version: 'passed' });
     expect(report.checks.find((c) => c.name === 'parent')?.message).toContain('Injected failure');
   });
 
   test('error: a login refused fails the authenticated check', async () => {
-    const bad = createClient({ url: server.url, credentials: { apiKey: '1-wrong' }, reconnect: false });
+    const bad = createClient({ url: mock.server.url, credentials: { apiKey: '1-wrong' }, reconnect: false });
     try {
       const report = await runPreflightChecks(createApiClient(bad), {
         parent: 'tank/vms',
@@ -182,7 +164,7 @@ describe.each(['25.04', '25.10'] as const)('preflight on %s', (version) => {
   });
 
   test('error: a session without credentials is not logged in', async () => {
-    const anonymous = createClient({ url: server.url, reconnect: false });
+    const anonymous = createClient({ url: mock.server.url, reconnect: false });
     try {
       const error = await preflightError(
         preflightVolume(createApiClient(anonymous), { parent: 'tank/vms', sizeBytes: 1, protocol: 'none' }),
@@ -195,14 +177,14 @@ describe.each(['25.04', '25.10'] as const)('preflight on %s', (version) => {
   });
 
   test('error: invalid requests are refused before any call', async () => {
-    const before = server.executions('core.ping');
+    const before = mock.server.executions('core.ping');
     await expect(
-      runPreflightChecks(api, { parent: 'tank/vms', sizeBytes: -1, protocol: 'nfs', sharedTarget: 'x' }),
+      runPreflightChecks(mock.api, { parent: 'tank/vms', sizeBytes: -1, protocol: 'nfs', sharedTarget: 'x' }),
     ).rejects.toMatchObject({ name: 'VolumeRequestError', code: TnErrorCode.InvalidRequest });
     await expect(
-      runPreflightChecks(api, { parent: 'tank/vms', sizeBytes: 1, protocol: 'iscsi', nvmetPortIds: [1] }),
+      runPreflightChecks(mock.api, { parent: 'tank/vms', sizeBytes: 1, protocol: 'iscsi', nvmetPortIds: [1] }),
     ).rejects.toBeInstanceOf(VolumeRequestError);
-    expect(server.executions('core.ping')).toBe(before);
+    expect(mock.server.executions('core.ping')).toBe(before);
   });
 });
 
@@ -270,15 +252,7 @@ describe('preflight: unreachable server', () => {
       expect(report.checks[0]).toMatchObject({ name: 'reachable', status: 'failed' });
       expect(report.checks[0]?.remedy).toContain('check the URL');
       expect(report.checks.slice(1).every((c) => c.status === 'skipped')).toBe(true);
-      expect(report.checks.map((c) => c.name)).toEqual([
-        'reachable',
-        'authenticated',
-        'version',
-        'service',
-        'parent',
-        'space',
-        'target',
-      ]);
+      expect(report.checks.map((c) => c.name)).toEqual(ISCSI_CHECKS);
     } finally {
       await rpc.close();
     }

@@ -7,16 +7,7 @@ import {
   provisionVolume,
   WorkflowStepError,
 } from '../src/index.js';
-
-/** The error `promise` rejects with (fails the test when it resolves). */
-export async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejection } from './workflowHarness.js';
 
 const sortById = (rows: readonly object[]) => rows.map((row) => (row as { id: unknown }).id).sort();
 

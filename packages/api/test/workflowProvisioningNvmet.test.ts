@@ -1,8 +1,5 @@
-import type { MockServer } from '@tn/mock';
-import type { RpcClient } from '@tn/rpc';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import {
-  type ApiClient,
   type AuditRecord,
   exposureNames,
   MethodNotSupportedError,
@@ -11,8 +8,9 @@ import {
   VolumeRequestError,
   WorkflowStepError,
 } from '../src/index.js';
-import { connect, startServer } from './apiHarness.js';
-import { failEveryStep, inventory, mutations, rejection, userProperties } from './workflowProvisioningFixtures.js';
+import { useMockApi } from './apiHarness.js';
+import { rejection } from './workflowHarness.js';
+import { failEveryStep, inventory, mutations, userProperties } from './workflowProvisioningFixtures.js';
 
 const VOLUME = 'tank/vms/ns-1';
 const HOST_A = 'nqn.2014-08.org.nvmexpress:uuid:aaaa';
@@ -30,21 +28,10 @@ const request = (expose: Partial<Extract<ProvisionVolumeRequest['expose'], { pro
   }) satisfies ProvisionVolumeRequest;
 
 describe('provisionVolume over NVMe-oF (25.10)', () => {
-  let server: MockServer;
-  let rpc: RpcClient;
-  let api: ApiClient;
-  beforeAll(async () => {
-    server = await startServer({ version: '25.10' });
-    ({ rpc, api } = connect(server));
-  });
+  const mock = useMockApi({ version: '25.10' });
   beforeEach(async () => {
-    await api.nvmet.ports.create({ addr_trtype: 'TCP', addr_traddr: '0.0.0.0' });
-    await api.nvmet.ports.create({ addr_trtype: 'TCP', addr_traddr: '::' });
-  });
-  afterEach(() => server.reset());
-  afterAll(async () => {
-    await rpc.close();
-    await server.stop();
+    await mock.api.nvmet.ports.create({ addr_trtype: 'TCP', addr_traddr: '0.0.0.0' });
+    await mock.api.nvmet.ports.create({ addr_trtype: 'TCP', addr_traddr: '::' });
   });
 
   const withHosts = () =>
@@ -53,25 +40,25 @@ describe('provisionVolume over NVMe-oF (25.10)', () => {
     });
 
   test('default: one subsystem per volume, namespace on the zvol, hosts with DH-CHAP, every port linked', async () => {
-    const result = await provisionVolume(api, withHosts());
+    const result = await provisionVolume(mock.api, withHosts());
     const names = exposureNames(VOLUME);
     expect(result.nvmet).toMatchObject({
       subnqn: `nqn.2011-06.com.truenas:${names.subsystem}`,
       allowAnyHost: false,
       nsid: 1,
     });
-    const subsys = await api.nvmet.subsystems.get(result.nvmet?.subsystemId as number);
+    const subsys = await mock.api.nvmet.subsystems.get(result.nvmet?.subsystemId as number);
     expect(subsys).toMatchObject({ name: names.subsystem, allow_any_host: false });
-    const namespace = await api.nvmet.namespaces.get(result.nvmet?.namespaceId as number);
+    const namespace = await mock.api.nvmet.namespaces.get(result.nvmet?.namespaceId as number);
     expect(namespace).toMatchObject({ device_type: 'ZVOL', device_path: `zvol/${VOLUME}` });
     expect(namespace.subsys.id).toBe(subsys.id);
-    const hosts = await api.nvmet.hosts.query();
+    const hosts = await mock.api.nvmet.hosts.query();
     expect(hosts.map((h) => h.hostnqn).sort()).toEqual([HOST_A, HOST_B]);
     const hostA = hosts.find((h) => h.hostnqn === HOST_A);
     expect(hostA).toMatchObject({ dhchap_key: KEY, dhchap_ctrl_key: CTRL_KEY, dhchap_hash: 'SHA-384' });
-    const hostLinks = await api.nvmet.hostSubsystems.query();
+    const hostLinks = await mock.api.nvmet.hostSubsystems.query();
     expect(hostLinks.map((l) => [l.host.id, l.subsys.id]).sort()).toEqual(hosts.map((h) => [h.id, subsys.id]).sort());
-    const portLinks = await api.nvmet.portSubsystems.query();
+    const portLinks = await mock.api.nvmet.portSubsystems.query();
     expect(portLinks.map((l) => l.port.id).sort()).toEqual([1, 2]);
     expect(result.markers).toMatchObject({
       protocol: 'nvmet',
@@ -89,34 +76,34 @@ describe('provisionVolume over NVMe-oF (25.10)', () => {
   });
 
   test('behavior: without hosts the subsystem allows any host and no host entry is made', async () => {
-    const result = await provisionVolume(api, request({ portIds: [2] }));
+    const result = await provisionVolume(mock.api, request({ portIds: [2] }));
     expect(result.nvmet).toMatchObject({ allowAnyHost: true, hostIds: [] });
-    expect((await api.nvmet.subsystems.get(result.nvmet?.subsystemId as number)).allow_any_host).toBe(true);
-    expect(await api.nvmet.hosts.query()).toEqual([]);
-    expect(await api.nvmet.hostSubsystems.query()).toEqual([]);
-    expect((await api.nvmet.portSubsystems.query()).map((l) => l.port.id)).toEqual([2]);
+    expect((await mock.api.nvmet.subsystems.get(result.nvmet?.subsystemId as number)).allow_any_host).toBe(true);
+    expect(await mock.api.nvmet.hosts.query()).toEqual([]);
+    expect(await mock.api.nvmet.hostSubsystems.query()).toEqual([]);
+    expect((await mock.api.nvmet.portSubsystems.query()).map((l) => l.port.id)).toEqual([2]);
   });
 
   test('behavior: idempotent, and an existing host is reused, not recorded as created', async () => {
-    const existing = await api.nvmet.hosts.create({ hostnqn: HOST_B });
-    const first = await provisionVolume(api, withHosts());
+    const existing = await mock.api.nvmet.hosts.create({ hostnqn: HOST_B });
+    const first = await provisionVolume(mock.api, withHosts());
     expect(first.nvmet?.hostIds).toContain(existing.id);
     expect(first.markers.nvmetHosts).not.toContain(existing.id);
-    const before = mutations(server);
-    const second = await provisionVolume(api, withHosts());
+    const before = mutations(mock.server);
+    const second = await provisionVolume(mock.api, withHosts());
     expect(second.calls).toEqual([]);
-    expect(mutations(server)).toEqual(before);
+    expect(mutations(mock.server)).toEqual(before);
     expect({ ...second, created: true }).toEqual({ ...first, calls: [] });
   });
 
   test('behavior: secrets never reach audit records, errors, markers or the result', async () => {
     const records: AuditRecord[] = [];
     const audit = (record: AuditRecord) => void records.push(record);
-    const ok = await provisionVolume(api, withHosts(), { audit });
-    server.reset();
-    await api.nvmet.ports.create({ addr_trtype: 'TCP', addr_traddr: '0.0.0.0' });
-    server.faults.failOnce('nvmet.host_subsys.create');
-    const err = await rejection(provisionVolume(api, withHosts(), { audit }));
+    const ok = await provisionVolume(mock.api, withHosts(), { audit });
+    mock.server.reset();
+    await mock.api.nvmet.ports.create({ addr_trtype: 'TCP', addr_traddr: '0.0.0.0' });
+    mock.server.faults.failOnce('nvmet.host_subsys.create');
+    const err = await rejection(provisionVolume(mock.api, withHosts(), { audit }));
     expect(err).toBeInstanceOf(WorkflowStepError);
     const hostCreate = records.find((r) => r.method === 'nvmet.host.create' && r.result === 'done');
     expect(hostCreate?.params).toEqual([
@@ -127,10 +114,10 @@ describe('provisionVolume over NVMe-oF (25.10)', () => {
       JSON.stringify(ok),
       (err as Error).message,
       JSON.stringify(err),
-      JSON.stringify(await provisionVolume(api, withHosts(), { dryRun: true })),
+      JSON.stringify(await provisionVolume(mock.api, withHosts(), { dryRun: true })),
     ];
-    await provisionVolume(api, withHosts());
-    texts.push(JSON.stringify(await userProperties(api, VOLUME)));
+    await provisionVolume(mock.api, withHosts());
+    texts.push(JSON.stringify(await userProperties(mock.api, VOLUME)));
     for (const text of texts) {
       expect(text).not.toContain(KEY);
       expect(text).not.toContain(CTRL_KEY);
@@ -138,22 +125,22 @@ describe('provisionVolume over NVMe-oF (25.10)', () => {
   });
 
   test('behavior: unknown ports, or no port at all, are refused before anything is sent', async () => {
-    const baseline = mutations(server);
-    const unknown = await rejection(provisionVolume(api, request({ portIds: [7] })));
+    const baseline = mutations(mock.server);
+    const unknown = await rejection(provisionVolume(mock.api, request({ portIds: [7] })));
     expect(unknown).toBeInstanceOf(VolumeRequestError);
     expect((unknown as VolumeRequestError).shortMessage).toContain('NVMe-oF port 7 does not exist');
-    expect(mutations(server)).toEqual(baseline);
-    server.reset();
-    const none = await rejection(provisionVolume(api, request()));
+    expect(mutations(mock.server)).toEqual(baseline);
+    mock.server.reset();
+    const none = await rejection(provisionVolume(mock.api, request()));
     expect((none as VolumeRequestError).shortMessage).toContain('no NVMe-oF port exists');
-    const unlinked = await provisionVolume(api, request({ portIds: [] }));
+    const unlinked = await provisionVolume(mock.api, request({ portIds: [] }));
     expect(unlinked.nvmet?.portLinkIds).toEqual([]);
-    expect(await api.nvmet.portSubsystems.query()).toEqual([]);
+    expect(await mock.api.nvmet.portSubsystems.query()).toEqual([]);
   });
 
   test('behavior: dry run plans the calls with placeholder ids and creates nothing', async () => {
-    const before = await inventory(api);
-    const result = await provisionVolume(api, withHosts(), { dryRun: true });
+    const before = await inventory(mock.api);
+    const result = await provisionVolume(mock.api, withHosts(), { dryRun: true });
     expect(result.calls.map((c) => c.step)).toEqual([
       'create zvol',
       'create NVMe-oF subsystem',
@@ -174,37 +161,27 @@ describe('provisionVolume over NVMe-oF (25.10)', () => {
       'record port link 2 on volume',
     ]);
     expect(result.calls[3]?.params).toEqual([{ device_type: 'ZVOL', device_path: `zvol/${VOLUME}`, subsys_id: -1 }]);
-    expect(await inventory(api)).toEqual(before);
+    expect(await inventory(mock.api)).toEqual(before);
   });
 
   test('edge: a failure at every step rolls back subsystem, namespace, hosts and links', async () => {
-    const steps = await failEveryStep(server, api, withHosts());
+    const steps = await failEveryStep(mock.server, mock.api, withHosts());
     expect(steps).toHaveLength(17);
-    expect(await api.nvmet.hosts.query()).toEqual([]);
+    expect(await mock.api.nvmet.hosts.query()).toEqual([]);
   });
 });
 
 describe('provisionVolume over NVMe-oF (25.04)', () => {
-  let server: MockServer;
-  let rpc: RpcClient;
-  let api: ApiClient;
-  beforeAll(async () => {
-    server = await startServer({ version: '25.04' });
-    ({ rpc, api } = connect(server));
-  });
-  afterAll(async () => {
-    await rpc.close();
-    await server.stop();
-  });
+  const mock = useMockApi({ version: '25.04' });
 
   test('edge: NVMe-oF is not supported on 25.04, refused before anything is sent', async () => {
-    const before = await inventory(api, '25.04');
-    const err = await rejection(provisionVolume(api, request()));
+    const before = await inventory(mock.api, '25.04');
+    const err = await rejection(provisionVolume(mock.api, request()));
     expect(err).toBeInstanceOf(MethodNotSupportedError);
     expect((err as MethodNotSupportedError).code).toBe('NOT_SUPPORTED');
     expect((err as MethodNotSupportedError).serverVersion).toBe('25.04');
-    expect(mutations(server)).toEqual({});
-    expect(Object.keys(server.executions()).filter((m) => m.startsWith('nvmet.'))).toEqual([]);
-    expect(await inventory(api, '25.04')).toEqual(before);
+    expect(mutations(mock.server)).toEqual({});
+    expect(Object.keys(mock.server.executions()).filter((m) => m.startsWith('nvmet.'))).toEqual([]);
+    expect(await inventory(mock.api, '25.04')).toEqual(before);
   });
 });

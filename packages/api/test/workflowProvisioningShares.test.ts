@@ -1,16 +1,14 @@
-import type { MockServer } from '@tn/mock';
-import type { RpcClient } from '@tn/rpc';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
-  type ApiClient,
   ConflictError,
   exposureNames,
   type ProvisionVolumeRequest,
   provisionVolume,
   VolumeRequestError,
 } from '../src/index.js';
-import { connect, startServer } from './apiHarness.js';
-import { failEveryStep, inventory, mutations, rejection } from './workflowProvisioningFixtures.js';
+import { useMockApi } from './apiHarness.js';
+import { rejection } from './workflowHarness.js';
+import { failEveryStep, inventory, mutations } from './workflowProvisioningFixtures.js';
 
 const nfs: ProvisionVolumeRequest = {
   name: 'exports',
@@ -30,27 +28,16 @@ const smb = (expose: Partial<Extract<ProvisionVolumeRequest['expose'], { protoco
 
 for (const version of ['25.10', '25.04'] as const) {
   describe(`provisionVolume over NFS and SMB (${version})`, () => {
-    let server: MockServer;
-    let rpc: RpcClient;
-    let api: ApiClient;
-    beforeAll(async () => {
-      server = await startServer({ version });
-      ({ rpc, api } = connect(server));
-    });
-    afterEach(() => server.reset());
-    afterAll(async () => {
-      await rpc.close();
-      await server.stop();
-    });
+    const mock = useMockApi({ version });
 
     test('default: NFS export of a filesystem with a refquota, marked', async () => {
-      const result = await provisionVolume(api, nfs);
+      const result = await provisionVolume(mock.api, nfs);
       expect(result).toMatchObject({ volume: 'tank/exports', kind: 'filesystem', created: true });
       expect(result.share).toMatchObject({ protocol: 'nfs', path: '/mnt/tank/exports' });
-      const dataset = await api.datasets.get('tank/exports');
+      const dataset = await mock.api.datasets.get('tank/exports');
       expect(dataset.type).toBe('FILESYSTEM');
       expect(dataset.refquota?.parsed).toBe(50 * 1024 ** 3);
-      const share = await api.sharing.nfs.get(result.share?.id as number);
+      const share = await mock.api.sharing.nfs.get(result.share?.id as number);
       expect(share).toMatchObject({
         path: '/mnt/tank/exports',
         networks: ['10.0.0.0/24'],
@@ -58,51 +45,51 @@ for (const version of ['25.10', '25.04'] as const) {
         maproot_user: 'root',
       });
       expect(result.markers).toMatchObject({ owner: 'ops', protocol: 'nfs', nfsShare: share.id });
-      const again = await provisionVolume(api, { ...nfs, comments: 'not part of the identity' });
+      const again = await provisionVolume(mock.api, { ...nfs, comments: 'not part of the identity' });
       expect(again.calls).toEqual([]);
       expect(again.share).toEqual(result.share);
     });
 
     test('default: SMB share named after the volume (or as asked), marked', async () => {
-      const result = await provisionVolume(api, { ...smb(), comments: 'team data' });
-      expect((await api.datasets.get('tank/projects')).comments?.value).toBe('team data');
-      const share = await api.sharing.smb.get(result.share?.id as number);
+      const result = await provisionVolume(mock.api, { ...smb(), comments: 'team data' });
+      expect((await mock.api.datasets.get('tank/projects')).comments?.value).toBe('team data');
+      const share = await mock.api.sharing.smb.get(result.share?.id as number);
       expect(share).toMatchObject({ name: exposureNames('tank/projects').smbShare, path: '/mnt/tank/projects' });
       expect(result.markers.smbShare).toBe(share.id);
-      const named = await provisionVolume(api, { ...smb({ shareName: 'Team Projects' }), name: 'team' });
+      const named = await provisionVolume(mock.api, { ...smb({ shareName: 'Team Projects' }), name: 'team' });
       expect(named.share?.name).toBe('Team Projects');
     });
 
     test('behavior: an SMB name held by another path is a ConflictError before anything is created', async () => {
-      await api.datasets.create({ name: 'tank/elsewhere' });
-      await api.sharing.smb.create({ name: 'projects', path: '/mnt/tank/elsewhere' });
-      const before = mutations(server);
-      const err = await rejection(provisionVolume(api, smb({ shareName: 'PROJECTS' })));
+      await mock.api.datasets.create({ name: 'tank/elsewhere' });
+      await mock.api.sharing.smb.create({ name: 'projects', path: '/mnt/tank/elsewhere' });
+      const before = mutations(mock.server);
+      const err = await rejection(provisionVolume(mock.api, smb({ shareName: 'PROJECTS' })));
       expect(err).toBeInstanceOf(ConflictError);
       expect((err as ConflictError).shortMessage).toContain('it is taken by the share of /mnt/tank/elsewhere');
-      expect(mutations(server)).toEqual(before);
+      expect(mutations(mock.server)).toEqual(before);
     });
 
     test('behavior: a zvol over NFS, sparse on a filesystem or a purpose the version lacks are refused', async () => {
-      const before = await inventory(api, version);
-      const zvol = await rejection(provisionVolume(api, { ...nfs, kind: 'zvol' }));
+      const before = await inventory(mock.api, version);
+      const zvol = await rejection(provisionVolume(mock.api, { ...nfs, kind: 'zvol' }));
       expect((zvol as VolumeRequestError).shortMessage).toContain('kind: nfs shares files');
-      const sparse = await rejection(provisionVolume(api, { ...nfs, sparse: true }));
+      const sparse = await rejection(provisionVolume(mock.api, { ...nfs, sparse: true }));
       expect((sparse as VolumeRequestError).shortMessage).toContain('sparse: applies to zvols only');
       const purpose = version === '25.10' ? 'NO_PRESET' : 'LEGACY_SHARE';
-      const wrong = await rejection(provisionVolume(api, smb({ purpose })));
+      const wrong = await rejection(provisionVolume(mock.api, smb({ purpose })));
       expect(wrong).toBeInstanceOf(VolumeRequestError);
       expect((wrong as VolumeRequestError).shortMessage).toContain('sharing.smb.create purpose');
-      expect(await inventory(api, version)).toEqual(before);
+      expect(await inventory(mock.api, version)).toEqual(before);
     });
 
     test('edge: a failure at every step of NFS and SMB rolls back', async () => {
-      expect(await failEveryStep(server, api, nfs, version)).toEqual([
+      expect(await failEveryStep(mock.server, mock.api, nfs, version)).toEqual([
         'create filesystem',
         'create NFS share',
         'record NFS share on volume',
       ]);
-      expect(await failEveryStep(server, api, smb(), version)).toEqual([
+      expect(await failEveryStep(mock.server, mock.api, smb(), version)).toEqual([
         'create filesystem',
         'create SMB share',
         'record SMB share on volume',

@@ -1,8 +1,6 @@
-import type { MockServer } from '@tn/mock';
-import { type RpcClient, RpcError } from '@tn/rpc';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { RpcError } from '@tn/rpc';
+import { describe, expect, test } from 'vitest';
 import {
-  type ApiClient,
   type AuditRecord,
   applySnapshotRetention,
   NotFoundError,
@@ -11,43 +9,31 @@ import {
   snapshotMethod,
   WorkflowStepError,
 } from '../src/index.js';
-import { connect, startServer } from './apiHarness.js';
+import { useMockApi } from './apiHarness.js';
 
 const ZVOL = 'tank/vms/vm0';
 
 describe.each(['25.04', '25.10'] as const)('applySnapshotRetention on %s', (version) => {
-  let server: MockServer;
-  let rpc: RpcClient;
-  let api: ApiClient;
+  const mock = useMockApi({ version });
   const deleteMethod = snapshotMethod(version, 'delete');
-
-  beforeAll(async () => {
-    server = await startServer({ version });
-    ({ rpc, api } = connect(server));
-  });
-  afterEach(() => server.reset());
-  afterAll(async () => {
-    await rpc.close();
-    await server.stop();
-  });
 
   /** Seeds `volume@s1` .. `volume@sN`, oldest first (one minute apart); returns their full names. */
   const seed = (volume: string, count: number, holds: Record<number, string[]> = {}) =>
     Array.from({ length: count }, (_, i) => {
       const name = `${volume}@s${i + 1}`;
-      server.storage.addSnapshot({ name, holds: holds[i + 1] ?? [] });
+      mock.server.storage.addSnapshot({ name, holds: holds[i + 1] ?? [] });
       return name;
     });
-  const exists = (name: string | undefined) => server.storage.snapshot(String(name)) !== undefined;
+  const exists = (name: string | undefined) => mock.server.storage.snapshot(String(name)) !== undefined;
   const createdAt = (name: string | undefined) => {
-    const row = server.storage.snapshot(String(name)) as { properties: { creation: { rawvalue: string } } };
+    const row = mock.server.storage.snapshot(String(name)) as { properties: { creation: { rawvalue: string } } };
     return Number(row.properties.creation.rawvalue) * 1000;
   };
 
   test('default: keepLast deletes the oldest snapshots of a zvol, newest first, and audits each deletion', async () => {
     const [s1, s2, s3, s4, s5] = seed(ZVOL, 5);
     const audit: AuditRecord[] = [];
-    const result = await applySnapshotRetention(api, {
+    const result = await applySnapshotRetention(mock.api, {
       volume: ZVOL,
       policy: { keepLast: 2 },
       audit: (r) => void audit.push(r),
@@ -68,7 +54,7 @@ describe.each(['25.04', '25.10'] as const)('applySnapshotRetention on %s', (vers
       [s3, s2, s1].map((name) => ['applySnapshotRetention', deleteMethod, name, 'done']),
     );
     // Idempotent: a second run finds nothing more to delete.
-    const again = await applySnapshotRetention(api, { volume: ZVOL, policy: { keepLast: 2 } });
+    const again = await applySnapshotRetention(mock.api, { volume: ZVOL, policy: { keepLast: 2 } });
     expect(again.deleted).toEqual([]);
     expect(again.calls).toEqual([]);
   });
@@ -76,7 +62,7 @@ describe.each(['25.04', '25.10'] as const)('applySnapshotRetention on %s', (vers
   test('behavior: dry run deletes nothing and returns the plan and the planned calls', async () => {
     const names = seed('tank/media', 4);
     const audit: AuditRecord[] = [];
-    const preview = await applySnapshotRetention(api, {
+    const preview = await applySnapshotRetention(mock.api, {
       volume: 'tank/media',
       policy: { keepLast: 1 },
       dryRun: true,
@@ -91,16 +77,16 @@ describe.each(['25.04', '25.10'] as const)('applySnapshotRetention on %s', (vers
     expect(audit.map((r) => r.result)).toEqual(['planned', 'planned', 'planned']);
     expect(names.every(exists)).toBe(true);
     // The real run does what the preview said.
-    const done = await applySnapshotRetention(api, { volume: 'tank/media', policy: { keepLast: 1 } });
+    const done = await applySnapshotRetention(mock.api, { volume: 'tank/media', policy: { keepLast: 1 } });
     expect(done.plan).toEqual(preview.plan);
     expect(done.deleted).toEqual(preview.plan.delete.map((d) => d.name));
   });
 
   test('behavior: held (seeded or via hold) and cloned snapshots survive; other volumes are untouched', async () => {
     const [s1, s2, s3, s4, s5] = seed('tank/home', 5, { 1: ['backup'] }) as [string, string, string, string, string];
-    await api.snapshots.hold(s2);
-    await api.snapshots.clone({ snapshot: s3, dataset_dst: 'tank/home-clone' });
-    const result = await applySnapshotRetention(api, { volume: 'tank/home', policy: { keepLast: 1 } });
+    await mock.api.snapshots.hold(s2);
+    await mock.api.snapshots.clone({ snapshot: s3, dataset_dst: 'tank/home-clone' });
+    const result = await applySnapshotRetention(mock.api, { volume: 'tank/home', policy: { keepLast: 1 } });
     expect(result.deleted).toEqual([s4]);
     expect(Object.fromEntries(result.plan.keep.map((k) => [k.name, k.reasons]))).toEqual({
       [s5]: ['keepLast'],
@@ -114,10 +100,10 @@ describe.each(['25.04', '25.10'] as const)('applySnapshotRetention on %s', (vers
 
   test('behavior: maxAgeMs is measured from `now`; protect keeps matching names', async () => {
     const [s1, s2, s3, s4] = seed(ZVOL, 4) as [string, string, string, string];
-    server.storage.addSnapshot({ name: `${ZVOL}@manual-keep` });
+    mock.server.storage.addSnapshot({ name: `${ZVOL}@manual-keep` });
     const maxAgeMs = 3_600_000;
     const now = new Date(createdAt(s3) + maxAgeMs - 1);
-    const result = await applySnapshotRetention(api, {
+    const result = await applySnapshotRetention(mock.api, {
       volume: ZVOL,
       policy: { maxAgeMs, protect: ['manual-'] },
       now: () => now,
@@ -136,10 +122,12 @@ describe.each(['25.04', '25.10'] as const)('applySnapshotRetention on %s', (vers
     const audit = (record: AuditRecord) => {
       if (record.result === 'done' && !armed) {
         armed = true;
-        server.faults.failOnce(deleteMethod); // the second deletion fails
+        mock.server.faults.failOnce(deleteMethod); // the second deletion fails
       }
     };
-    const err = await applySnapshotRetention(api, { volume: ZVOL, policy: { keepLast: 1 }, audit }).catch((e) => e);
+    const err = await applySnapshotRetention(mock.api, { volume: ZVOL, policy: { keepLast: 1 }, audit }).catch(
+      (e) => e,
+    );
     expect(err).toBeInstanceOf(SnapshotRetentionError);
     expect(err).toMatchObject({
       code: 'WORKFLOW_STEP_FAILED',
@@ -160,8 +148,10 @@ describe.each(['25.04', '25.10'] as const)('applySnapshotRetention on %s', (vers
 
   test('error: the first deletion failing reports nothing deleted', async () => {
     const [s1, s2] = seed('tank/media', 2);
-    server.faults.failOnce(deleteMethod);
-    const err = await applySnapshotRetention(api, { volume: 'tank/media', policy: { keepLast: 1 } }).catch((e) => e);
+    mock.server.faults.failOnce(deleteMethod);
+    const err = await applySnapshotRetention(mock.api, { volume: 'tank/media', policy: { keepLast: 1 } }).catch(
+      (e) => e,
+    );
     expect(err).toBeInstanceOf(SnapshotRetentionError);
     expect(err).toMatchObject({ snapshot: s1, deleted: [], notAttempted: [] });
     expect([s1, s2].every(exists)).toBe(true);
@@ -169,18 +159,20 @@ describe.each(['25.04', '25.10'] as const)('applySnapshotRetention on %s', (vers
 
   test('error: an empty policy is refused before anything is read or deleted', async () => {
     const names = seed('tank/media', 2);
-    server.faults.failOnce(snapshotMethod(version, 'query')); // would fail if a query were sent
-    const err = await applySnapshotRetention(api, { volume: 'tank/media', policy: { protect: ['x'] } }).catch((e) => e);
+    mock.server.faults.failOnce(snapshotMethod(version, 'query')); // would fail if a query were sent
+    const err = await applySnapshotRetention(mock.api, { volume: 'tank/media', policy: { protect: ['x'] } }).catch(
+      (e) => e,
+    );
     expect(err).toBeInstanceOf(RetentionInputError);
     expect(err).toMatchObject({ code: 'INVALID_REQUEST', subject: 'policy' });
     expect(names.every(exists)).toBe(true);
     // The fault is still armed: no query was sent.
-    await expect(api.snapshots.query()).rejects.toThrow('Injected failure');
+    await expect(mock.api.snapshots.query()).rejects.toThrow('Injected failure');
   });
 
   test('error: a missing volume is a NotFoundError', async () => {
-    await expect(applySnapshotRetention(api, { volume: 'tank/nope', policy: { keepLast: 1 } })).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
+    await expect(
+      applySnapshotRetention(mock.api, { volume: 'tank/nope', policy: { keepLast: 1 } }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 });

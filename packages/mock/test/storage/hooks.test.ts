@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   CallError,
   createMockServer,
@@ -9,7 +9,7 @@ import {
   type StorageSeed,
 } from '../../src/index.js';
 import type { RawClient } from '../rawClient.js';
-import { callError, checked, login, startServer, waitJob } from './storageClient.js';
+import { callError, checked, login, startServer, useStorageServer, waitJob } from './storageClient.js';
 
 type Row = Record<string, unknown>;
 const TiB = 1024 ** 4;
@@ -95,14 +95,9 @@ describe('seeding', () => {
 describe('builders, hooks and reset', () => {
   let server: MockServer;
   let client: RawClient;
-  beforeAll(async () => {
-    server = await startServer();
-    client = await login(server);
-  });
-  afterEach(() => server.reset());
-  afterAll(async () => {
-    await client.close();
-    await server.stop();
+  useStorageServer((s, c) => {
+    server = s;
+    client = c;
   });
 
   test('behavior: builders add pools, datasets, snapshots; reset restores the seed', async () => {

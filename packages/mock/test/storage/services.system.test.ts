@@ -1,22 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { type MockServer, MockServerError } from '../../src/index.js';
 import type { RawClient } from '../rawClient.js';
-import { callError, checked, login, startServer } from './storageClient.js';
+import { callError, checked, useStorageServer } from './storageClient.js';
 
 type Row = { id: number; service: string; enable: boolean; state: string; pids: number[] };
 
 describe.each(['25.10', '25.04'] as const)('service.* (%s)', (version) => {
   let server: MockServer;
   let client: RawClient;
-  beforeAll(async () => {
-    server = await startServer({ version });
-    client = await login(server);
-  });
-  afterEach(() => server.reset());
-  afterAll(async () => {
-    await client.close();
-    await server.stop();
-  });
+  useStorageServer(
+    (s, c) => {
+      server = s;
+      client = c;
+    },
+    { version },
+  );
 
   const stateOf = async (service: string) =>
     ((await checked(client, version, 'service.query', [['service', '=', service]], { get: true })) as Row).state;

@@ -65,14 +65,17 @@ export async function runJob(client: RawClient, method: string, ...params: unkno
 }
 
 /**
- * Registers the shared lifecycle of a storage suite: one server and one logged-in raw client per file (handed to
- * `bind`), a storage reset after each test, both closed at the end.
+ * Registers the shared lifecycle of a storage suite (the file, or the enclosing `describe`): one server started with
+ * `options` and one logged-in raw client (handed to `bind`), a reset after each test, both closed at the end.
  */
-export function useStorageServer(bind: (server: MockServer, client: RawClient) => void): void {
+export function useStorageServer(
+  bind: (server: MockServer, client: RawClient) => void,
+  options: MockServerOptions = {},
+): void {
   let server: MockServer | undefined;
   let client: RawClient | undefined;
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer(options);
     client = await login(server);
     bind(server, client);
   });
