@@ -70,6 +70,8 @@ export const TnErrorCode = {
   OwnershipMismatch: 'OWNERSHIP_MISMATCH',
   /** The request conflicts with what exists (another volume of that name, a LUN already taken, ...). */
   Conflict: 'CONFLICT',
+  /** The object stayed busy ("target is in use", "dataset is busy") through every retry. */
+  Busy: 'BUSY',
   /** The request asks for something the workflow refuses (shrinking a volume, an empty retention policy, ...). */
   InvalidRequest: 'INVALID_REQUEST',
 } as const;

@@ -12,7 +12,7 @@ describe('VolumeBusyError', () => {
       attempts: 4,
       cause,
     });
-    expect(err.code).toBe('CONFLICT');
+    expect(err.code).toBe('BUSY');
     expect(err.shortMessage).toBe(
       'iscsi.target 3 is still busy after 4 attempts (iscsi.target.delete): Target t is in use.',
     );

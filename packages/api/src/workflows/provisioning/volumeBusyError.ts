@@ -60,7 +60,7 @@ export class VolumeBusyError extends TnError {
 
   constructor({ step, method, target, reason, attempts, cause }: VolumeBusyErrorParameters) {
     super(
-      TnErrorCode.Conflict,
+      TnErrorCode.Busy,
       `${target} is still busy after ${attempts} attempt${attempts === 1 ? '' : 's'} (${method}): ${reason}`,
       {
         cause,
