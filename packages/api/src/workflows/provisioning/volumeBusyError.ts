@@ -31,7 +31,7 @@ export type VolumeBusyErrorParameters = {
 /**
  * A delete was refused as busy ("target is in use", "dataset is busy") on every one of its bounded retries. The
  * message gives the server's reason and the number of attempts; what was deleted before stays deleted, and running
- * the deprovisioning again resumes where it stopped. `code` is `CONFLICT`.
+ * the deprovisioning again resumes where it stopped. `code` is `BUSY`.
  *
  * @example
  * ```ts
