@@ -21,6 +21,9 @@ export type BusyRetryPolicy = {
   maxDelayMs?: number | undefined;
 };
 
+/** Default of {@link BusyRetryPolicy.attempts}. @internal */
+export const DEFAULT_BUSY_ATTEMPTS = 5;
+
 const EBUSY = 16;
 const TRANSIENT = /\b(?:is in use|is busy|resource busy|device busy|try again)\b/i;
 const PERMANENT = /dependent clones|has clones|\bholds?\b|snapshot .* is held/i;
@@ -64,7 +67,7 @@ export async function withBusyRetry<T>(
   policy: BusyRetryPolicy = {},
   signal?: AbortSignal,
 ): Promise<T> {
-  const { attempts = 5, minDelayMs = 250, maxDelayMs = 4000 } = policy;
+  const { attempts = DEFAULT_BUSY_ATTEMPTS, minDelayMs = 250, maxDelayMs = 4000 } = policy;
   return pRetry(fn, {
     retries: Math.max(0, attempts - 1),
     minTimeout: minDelayMs,

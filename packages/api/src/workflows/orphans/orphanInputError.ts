@@ -1,5 +1,6 @@
 import { TnError, TnErrorCode } from '@tn/rpc';
 import type { z } from 'zod';
+import { inputIssues, issueLine } from '../core/inputIssues.js';
 
 /**
  * Options of {@link OrphanInputError}.
@@ -48,11 +49,10 @@ export class OrphanInputError extends TnError {
   readonly issues: readonly { path: string; message: string }[];
 
   constructor({ subject, issues, cause }: OrphanInputErrorParameters) {
-    super(
-      TnErrorCode.InvalidRequest,
-      `Invalid orphan ${subject}: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`,
-      { cause, metaMessages: ['Nothing was read or deleted.'] },
-    );
+    super(TnErrorCode.InvalidRequest, `Invalid orphan ${subject}: ${issues.map(issueLine).join('; ')}`, {
+      cause,
+      metaMessages: ['Nothing was read or deleted.'],
+    });
     this.subject = subject;
     this.issues = issues;
   }
@@ -69,8 +69,7 @@ export class OrphanInputError extends TnError {
    * ```
    */
   static fromZod(subject: 'options' | 'findings', error: z.ZodError): OrphanInputError {
-    const issues = error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-    return new OrphanInputError({ subject, issues, cause: error });
+    return new OrphanInputError({ subject, issues: inputIssues(error), cause: error });
   }
 }
 

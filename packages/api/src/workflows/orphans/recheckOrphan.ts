@@ -1,5 +1,5 @@
 import type { ApiClient } from '../../createApiClient.js';
-import { NotFoundError } from '../../namespaces/notFoundError.js';
+import { orMissing } from '../core/orMissing.js';
 import { readDatasetIndex } from './datasetIndex.js';
 import { findingKey, type OrphanFinding } from './orphanFinding.js';
 import { scanRow } from './orphanScan.js';
@@ -27,23 +27,6 @@ export type RecheckState = {
 };
 
 type Call = { signal?: AbortSignal | undefined };
-
-/**
- * `undefined` when `read` rejects with a `NotFoundError`. @internal
- *
- * @example
- * ```ts
- * const row = await orMissing(api.iscsi.extents.get(4));
- * ```
- */
-export async function orMissing<T>(read: Promise<T>): Promise<T | undefined> {
-  try {
-    return await read;
-  } catch (error) {
-    if (error instanceof NotFoundError) return undefined;
-    throw error;
-  }
-}
 
 /** Whether the storage the finding depends on is still gone (or still an orphan volume being deleted). */
 async function storageStillGone(

@@ -1,7 +1,5 @@
 import type { ApiClient } from '../../createApiClient.js';
-import type { MethodName } from '../../methods/methodSpec.js';
-import type { MethodParams } from '../../namespaces/apiContext.js';
-import { NotFoundError } from '../../namespaces/notFoundError.js';
+import { getRow } from '../core/getRow.js';
 import { type OwnedRef, ownershipProblem } from './ownedObject.js';
 import { OwnershipMismatchError } from './ownershipMismatchError.js';
 
@@ -41,17 +39,8 @@ export async function verifyOwned(
   volume: string,
   ref: OwnedRef,
 ): Promise<Record<string, unknown> | undefined> {
-  let row: Record<string, unknown>;
-  try {
-    const method = `${ref.kind}.get_instance` as 'iscsi.extent.get_instance';
-    row = (await api.invoke(method as MethodName as typeof method, [ref.id] as MethodParams<typeof method>)) as Record<
-      string,
-      unknown
-    >;
-  } catch (error) {
-    if (error instanceof NotFoundError) return undefined;
-    throw error;
-  }
+  const row = await getRow(api, ref.kind, ref.id);
+  if (row === undefined) return undefined;
   const problem = ownershipProblem(volume, ref, row);
   if (problem === undefined) return row;
   throw new OwnershipMismatchError({

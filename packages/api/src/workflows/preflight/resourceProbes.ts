@@ -1,6 +1,7 @@
 import { isTnError } from '@tn/rpc';
 import type { ApiClient } from '../../createApiClient.js';
 import type { ServerVersion } from '../../methods/serverVersion.js';
+import { isZfsPropertyObject, parsedNumber } from '../../zfsProperty/zfsPropertySchema.js';
 import { formatBytes } from '../capacity/formatBytes.js';
 import type { ProbeCall } from './connectionProbe.js';
 import type { PreflightCheck, PreflightCheckName } from './preflightCheck.js';
@@ -117,10 +118,9 @@ export async function probeParent(
     };
     return { check };
   }
-  const parsed = (row.available as { parsed?: unknown } | undefined)?.parsed;
-  const available = typeof parsed === 'number' ? parsed : Number(parsed);
+  const available = isZfsPropertyObject(row.available) ? parsedNumber(row.available) : undefined;
   const check: PreflightCheck = { name: 'parent', status: 'passed', message: `Parent dataset ${parent} exists` };
-  return Number.isFinite(available) ? { check, available } : { check };
+  return available === undefined ? { check } : { check, available };
 }
 
 /** The `space` check (pure): `available >= ceil(sizeBytes * (1 + headroom))`. @internal */

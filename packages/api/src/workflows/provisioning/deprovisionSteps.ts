@@ -1,13 +1,10 @@
 import type { MethodName } from '../../methods/methodSpec.js';
-import { busyReason } from '../core/busyRetry.js';
+import { busyReason, DEFAULT_BUSY_ATTEMPTS } from '../core/busyRetry.js';
 import type { MutationSpec, WorkflowRun } from '../core/runWorkflow.js';
 import { verifyOwned } from '../ownership/verifyOwned.js';
 import type { DeprovisionPlan } from './deprovisionPlan.js';
 import { MarkerBook } from './markerBook.js';
 import { VolumeBusyError } from './volumeBusyError.js';
-
-/** `withBusyRetry`'s default number of attempts. */
-const DEFAULT_ATTEMPTS = 5;
 
 /**
  * Makes a delete through the run (which retries busy refusals with the workflow's retry policy) and turns a refusal
@@ -24,7 +21,7 @@ const DEFAULT_ATTEMPTS = 5;
 export async function deleteOrBusy<M extends MethodName>(
   run: WorkflowRun,
   spec: MutationSpec<M>,
-  attempts = DEFAULT_ATTEMPTS,
+  attempts = DEFAULT_BUSY_ATTEMPTS,
 ): Promise<void> {
   try {
     await run.mutate(spec);

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { WorkflowRecord } from '../core/runWorkflow.js';
-
-const PART = '[A-Za-z0-9][A-Za-z0-9_.:-]*';
+import { DATASET_PART } from '../volumeOps/volumeNames.js';
 
 /**
  * A request of {@link deprovisionVolume}: the volume (dataset name), the owner that provisioned it, and what to do
@@ -22,7 +21,7 @@ export const DeprovisionVolumeRequestSchema = z.strictObject({
   volume: z
     .string()
     .max(255)
-    .regex(new RegExp(`^${PART}(/${PART})+$`), 'a dataset name below a pool (pool/.../name)'),
+    .regex(new RegExp(`^${DATASET_PART}(/${DATASET_PART})+$`), 'a dataset name below a pool (pool/.../name)'),
   /** The owner tag it was provisioned with. */
   owner: z.string().min(1).max(256),
   /** Snapshot handling. @default 'refuse' */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { inputIssues, issueLine } from '../core/inputIssues.js';
 import { VolumeRequestError } from '../volumeOps/volumeRequestError.js';
 
 /**
@@ -18,12 +19,7 @@ export function invalidVolumeRequest(
   target: string,
   issues: readonly string[] | z.ZodError,
 ): VolumeRequestError {
-  const lines = Array.isArray(issues)
-    ? issues
-    : (issues as z.ZodError).issues.map((issue) => {
-        const path = issue.path.map(String).join('.');
-        return path === '' ? issue.message : `${path}: ${issue.message}`;
-      });
+  const lines = Array.isArray(issues) ? issues : inputIssues(issues as z.ZodError).map(issueLine);
   return new VolumeRequestError({
     reason: 'invalid',
     target,

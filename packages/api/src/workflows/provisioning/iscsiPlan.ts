@@ -1,7 +1,8 @@
+import { getRow } from '../core/getRow.js';
 import { ownershipProblem } from '../ownership/ownedObject.js';
 import { ConflictError } from './conflictError.js';
 import { invalidVolumeRequest } from './invalidVolumeRequest.js';
-import { getRow, type ProvisionScope, queryRows } from './provisionContext.js';
+import { type ProvisionScope, queryRows } from './provisionContext.js';
 import type { IscsiExposeSchema } from './provisionVolumeRequest.js';
 
 type IscsiExpose = import('zod').infer<typeof IscsiExposeSchema>;

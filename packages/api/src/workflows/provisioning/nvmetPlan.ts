@@ -1,7 +1,8 @@
 import type { z } from 'zod';
+import { getRow } from '../core/getRow.js';
 import { ConflictError } from './conflictError.js';
 import { invalidVolumeRequest } from './invalidVolumeRequest.js';
-import { getRow, type ProvisionScope, queryRows } from './provisionContext.js';
+import { type ProvisionScope, queryRows } from './provisionContext.js';
 import type { NvmetExposeSchema, NvmetHostSchema } from './provisionVolumeRequest.js';
 
 type NvmetExpose = z.infer<typeof NvmetExposeSchema>;

@@ -2,7 +2,6 @@ import type { ApiClient } from '../../createApiClient.js';
 import type { MethodName } from '../../methods/methodSpec.js';
 import type { ServerVersion } from '../../methods/serverVersion.js';
 import type { MethodParams, MethodResult } from '../../namespaces/apiContext.js';
-import { NotFoundError } from '../../namespaces/notFoundError.js';
 import type { MutationSpec, WorkflowRun } from '../core/runWorkflow.js';
 import type { ExposureNames } from '../ownership/exposureNames.js';
 import type { VolumeMarkers } from '../ownership/volumeMarkers.js';
@@ -25,35 +24,6 @@ export type ProvisionScope = {
   version: ServerVersion;
   markers: VolumeMarkers | undefined;
 };
-
-/**
- * One row by id through `<prefix>.get_instance`, or `undefined` when the id does not exist.
- * @internal
- * @param api - the client.
- * @param prefix - e.g. `iscsi.extent`.
- * @param id - the id.
- * @example
- * ```ts
- * const extent = await getRow(api, 'iscsi.extent', 4);
- * ```
- */
-export async function getRow(
-  api: ApiClient,
-  prefix: string,
-  id: number | string | undefined,
-): Promise<Record<string, unknown> | undefined> {
-  if (id === undefined) return undefined;
-  const method = `${prefix}.get_instance` as 'iscsi.extent.get_instance';
-  try {
-    return (await api.invoke(method as MethodName as typeof method, [id] as MethodParams<typeof method>)) as Record<
-      string,
-      unknown
-    >;
-  } catch (error) {
-    if (error instanceof NotFoundError) return undefined;
-    throw error;
-  }
-}
 
 /**
  * Every row of `<prefix>.query` (matching `filters`), as plain records.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { DATASET_PART } from '../volumeOps/volumeNames.js';
 
-const PART = '[A-Za-z0-9][A-Za-z0-9_.:-]*';
 const PART_HINT = 'letters, digits, "_", ".", ":" and "-", starting with a letter or digit';
 
 /**
@@ -182,13 +182,13 @@ export const ProvisionVolumeRequestSchema = z
       .string()
       .min(1)
       .max(200)
-      .regex(new RegExp(`^${PART}$`), `a dataset name part: ${PART_HINT}`),
+      .regex(new RegExp(`^${DATASET_PART}$`), `a dataset name part: ${PART_HINT}`),
     /** The parent dataset (given per request, e.g. from a StorageClass). */
     parent: z
       .string()
       .min(1)
       .max(200)
-      .regex(new RegExp(`^${PART}(/${PART})*$`), `a dataset name (pool/...): ${PART_HINT}`),
+      .regex(new RegExp(`^${DATASET_PART}(/${DATASET_PART})*$`), `a dataset name (pool/...): ${PART_HINT}`),
     /** The owner tag written to `tn:owner` (a driver and cluster, say). */
     owner: z.string().min(1).max(256),
     /** Size: `volsize` of a zvol, `refquota` of a filesystem. */

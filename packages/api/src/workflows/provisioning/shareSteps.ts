@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import { methodSpec } from '../../methods/methodSpec.js';
 import type { MethodParams, ParamAt } from '../../namespaces/apiContext.js';
+import { getRow } from '../core/getRow.js';
 import type { WorkflowRun } from '../core/runWorkflow.js';
 import { ownershipProblem } from '../ownership/ownedObject.js';
 import { ConflictError } from './conflictError.js';
 import { invalidVolumeRequest } from './invalidVolumeRequest.js';
 import type { MarkerBook } from './markerBook.js';
-import { getRow, type ProvisionScope, queryRows } from './provisionContext.js';
+import { type ProvisionScope, queryRows } from './provisionContext.js';
 import type { NfsExposeSchema, SmbExposeSchema } from './provisionVolumeRequest.js';
 import type { ProvisionedVolume } from './provisionVolumeResult.js';
 

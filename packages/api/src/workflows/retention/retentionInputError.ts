@@ -1,5 +1,6 @@
 import { TnError, TnErrorCode } from '@tn/rpc';
 import type { z } from 'zod';
+import { inputIssues, issueLine } from '../core/inputIssues.js';
 
 /**
  * One problem found in a retention policy or snapshot list: where (`path`, dotted, `''` for the whole value) and
@@ -67,11 +68,10 @@ export class RetentionInputError extends TnError {
   readonly issues: readonly RetentionInputIssue[];
 
   constructor({ subject, issues, cause }: RetentionInputErrorParameters) {
-    super(
-      TnErrorCode.InvalidRequest,
-      `Invalid retention ${subject}: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`,
-      { cause, metaMessages: ['Nothing was planned or deleted.'] },
-    );
+    super(TnErrorCode.InvalidRequest, `Invalid retention ${subject}: ${issues.map(issueLine).join('; ')}`, {
+      cause,
+      metaMessages: ['Nothing was planned or deleted.'],
+    });
     this.subject = subject;
     this.issues = issues;
   }
@@ -88,8 +88,7 @@ export class RetentionInputError extends TnError {
    * ```
    */
   static fromZod(subject: 'policy' | 'snapshots', error: z.ZodError): RetentionInputError {
-    const issues = error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-    return new RetentionInputError({ subject, issues, cause: error });
+    return new RetentionInputError({ subject, issues: inputIssues(error), cause: error });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { inputIssues, issueLine } from '../core/inputIssues.js';
 import { VolumeRequestError } from './volumeRequestError.js';
 
 /**
@@ -18,10 +19,7 @@ import { VolumeRequestError } from './volumeRequestError.js';
 export function parseVolumeRequest<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    return path === '' ? issue.message : `${path}: ${issue.message}`;
-  });
+  const issues = inputIssues(parsed.error).map(issueLine);
   const target = (input as { volume?: unknown; parent?: unknown; snapshot?: unknown } | undefined) ?? {};
   const name = [target.volume, target.parent, target.snapshot].find((v) => typeof v === 'string') as string | undefined;
   return fail(what, name ?? '-', issues, parsed.error);

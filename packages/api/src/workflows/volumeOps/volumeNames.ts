@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
 /**
+ * One part of a dataset name as volume workflows accept it (a regex source): letters, digits, `_ . : -`, starting
+ * with a letter or digit. @internal
+ */
+export const DATASET_PART = '[A-Za-z0-9][A-Za-z0-9_.:-]*';
+
+/**
  * Schema of a dataset name in a volume request: `pool/a/b` (ZFS characters; no `@`, `#`, empty segments or a
  * trailing `/`).
  *
@@ -15,7 +21,7 @@ export const DatasetNameSchema = z
   .string()
   .min(1)
   .max(255)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*(\/[A-Za-z0-9_.:-][A-Za-z0-9_.: -]*)*$/, 'a dataset name such as tank/k8s/pvc-1');
+  .regex(new RegExp(`^${DATASET_PART}(/[A-Za-z0-9_.:-][A-Za-z0-9_.: -]*)*$`), 'a dataset name such as tank/k8s/pvc-1');
 
 /**
  * Schema of a full snapshot name, `dataset@name`.
